@@ -1,0 +1,110 @@
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import type { Analysis, Component } from '../../lib/apology';
+import { nudgeStyles } from './nudge-styles';
+
+const componentLabels: Record<Component, string> = {
+  regret: 'Say you regret it',
+  responsibility: 'Own what you did',
+  harm: 'Name how it affected them',
+  explanation: 'Say what happened, without excuses',
+  repair: 'Offer to make it right',
+  commitment: 'Promise what will change',
+  forgiveness: 'Ask for forgiveness',
+};
+
+export interface NudgeView {
+  show(anchor: HTMLElement, analysis: Analysis): void;
+  hide(): void;
+  destroy(): void;
+}
+
+/**
+ * The nudge beside a compose box: plain DOM in an open shadow root, appended to
+ * the box's own document (never inside the editor), positioned by floating-ui.
+ * All text goes in through textContent.
+ */
+export function createNudgeView(onDismiss: () => void): NudgeView {
+  let host: HTMLElement | undefined;
+  let panel: HTMLElement | undefined;
+  let stopPositioning: (() => void) | undefined;
+
+  const build = (doc: Document) => {
+    host = doc.createElement('amends-nudge');
+    host.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483647;';
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = nudgeStyles;
+    panel = doc.createElement('section');
+    panel.className = 'nudge';
+    panel.setAttribute('role', 'complementary');
+    panel.setAttribute('aria-label', 'Amends');
+    shadow.append(style, panel);
+    doc.documentElement.append(host);
+  };
+
+  const render = (analysis: Analysis) => {
+    if (!panel) return;
+    const doc = panel.ownerDocument;
+    const title = doc.createElement('h2');
+    const lead = doc.createElement('p');
+    if (analysis.weight === 'serious') {
+      title.textContent = 'Make it a repair, not just a sorry';
+      lead.textContent = 'Apologies land better in person or by voice. Could you say this face to face?';
+    } else {
+      title.textContent = 'A quick apology';
+      lead.textContent = 'Small apologies are fine by message.';
+    }
+    const parts: HTMLElement[] = [title, lead];
+    if (analysis.missing.length > 0) {
+      const list = doc.createElement('ul');
+      list.setAttribute('aria-label', 'Missing parts of a repair');
+      for (const component of analysis.missing) {
+        const item = doc.createElement('li');
+        item.textContent = componentLabels[component];
+        list.append(item);
+      }
+      parts.push(list);
+    }
+    const actions = doc.createElement('div');
+    actions.className = 'actions';
+    const dismiss = doc.createElement('button');
+    dismiss.type = 'button';
+    dismiss.textContent = 'Dismiss';
+    dismiss.addEventListener('click', onDismiss);
+    actions.append(dismiss);
+    parts.push(actions);
+    panel.replaceChildren(...parts);
+  };
+
+  const view: NudgeView = {
+    show(anchor, analysis) {
+      if (!host || host.ownerDocument !== anchor.ownerDocument || !host.isConnected) {
+        view.destroy();
+        build(anchor.ownerDocument);
+      }
+      render(analysis);
+      stopPositioning?.();
+      const floating = host as HTMLElement;
+      stopPositioning = autoUpdate(anchor, floating, () => {
+        void computePosition(anchor, floating, {
+          strategy: 'fixed',
+          placement: 'right-start',
+          middleware: [offset(8), flip({ fallbackPlacements: ['left-start', 'top-end', 'bottom-end'] }), shift({ padding: 8 })],
+        }).then(({ x, y }) => {
+          floating.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+        });
+      });
+    },
+    hide() {
+      stopPositioning?.();
+      stopPositioning = undefined;
+      host?.remove();
+    },
+    destroy() {
+      view.hide();
+      host = undefined;
+      panel = undefined;
+    },
+  };
+  return view;
+}

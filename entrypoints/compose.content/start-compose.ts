@@ -1,0 +1,58 @@
+import { analyzeMessage } from '../../lib/apology';
+import { isComposeBox, siteForHost } from '../../lib/compose/compose-box-filter';
+import { findEditableRoot } from '../../lib/compose/find-editable-root';
+import { readEditorText } from '../../lib/compose/read-editor-text';
+import { watchEditor, type EditorWatch } from '../../lib/compose/watch-editor';
+import { getComposeStatus } from '../../lib/messaging/contracts/get-compose-status';
+import { sendToBackground } from '../../lib/messaging/client';
+import { createNudgeView } from './nudge-view';
+
+/**
+ * Finds compose boxes as the user focuses them, analyses what they write once
+ * they pause, and shows the nudge beside the box. Everything stops when the
+ * signal aborts (extension reloaded or page left), leaving the page untouched.
+ */
+export function startCompose(doc: Document, signal: AbortSignal): void {
+  const host = doc.location.hostname;
+  const site = siteForHost(host);
+  let enabled: Promise<boolean> | undefined;
+  let watch: EditorWatch | undefined;
+  let current: HTMLElement | undefined;
+  const dismissed = new WeakSet<HTMLElement>();
+  const nudge = createNudgeView(() => {
+    if (current) dismissed.add(current);
+    nudge.hide();
+  });
+
+  // Asked once per page: a paused site shows nothing, and a dead extension context counts as paused.
+  const isEnabled = () =>
+    (enabled ??= sendToBackground(getComposeStatus, { host })
+      .then((status) => status.enabled)
+      .catch(() => false));
+
+  const analyse = async (root: HTMLElement) => {
+    if (signal.aborted || root !== current || dismissed.has(root)) return;
+    const analysis = analyzeMessage(readEditorText(root));
+    if (!analysis.isApology) {
+      nudge.hide();
+      return;
+    }
+    if (!(await isEnabled()) || signal.aborted || root !== current) return;
+    nudge.show(root, analysis);
+  };
+
+  const onFocusIn = (event: Event) => {
+    const root = findEditableRoot(event.composedPath());
+    if (!root || root === current || !isComposeBox(root, site)) return;
+    watch?.stop();
+    nudge.hide();
+    current = root;
+    watch = watchEditor(root, () => void analyse(root));
+  };
+
+  doc.addEventListener('focusin', onFocusIn, { capture: true, signal });
+  signal.addEventListener('abort', () => {
+    watch?.stop();
+    nudge.destroy();
+  });
+}

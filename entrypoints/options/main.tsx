@@ -1,0 +1,10 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '../../components/app.css';
+import { OptionsApp } from './OptionsApp';
+
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <OptionsApp />
+  </StrictMode>,
+);

@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const E2E_BUILD = path.resolve('.output/chrome-mv3-e2e');
+
+export interface LoadedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  extensionUrl(page: string): string;
+  close(): Promise<void>;
+}
+
+interface LaunchOptions {
+  buildDir?: string;
+  /** A visible window, for `npm start` on a machine with a display. */
+  headless?: boolean;
+}
+
+/** Debian Chromium with an unpacked build loaded (the e2e build by default). Fails loudly when anything is missing. */
+export async function launchExtension({ buildDir = E2E_BUILD, headless = true }: LaunchOptions = {}): Promise<LoadedExtension> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it: apt-get install -y chromium`);
+  }
+  if (!existsSync(path.join(buildDir, 'manifest.json'))) {
+    throw new Error(`No extension build at ${buildDir}. Run: npm run build:e2e`);
+  }
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'amends-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless,
+    args: [
+      `--disable-extensions-except=${buildDir}`,
+      `--load-extension=${buildDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    extensionUrl: (page) => `chrome-extension://${extensionId}/${page}`,
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

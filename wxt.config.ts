@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+import { e2eHostMatches } from './lib/compose/sites';
+
+const FIREFOX_ID = 'amends@amends.app';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Every name's origin stays visible: no auto-imports.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    action: { default_title: '__MSG_actionTitle__' },
+    permissions: ['storage', 'alarms', 'notifications'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: FIREFOX_ID,
+              strict_min_version: '140.0',
+              // Amends collects nothing: everything stays on the device.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // The e2e build also runs on local test pages; production never matches localhost.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'e2e') return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...(script.matches ?? []), ...e2eHostMatches];
+      }
+    },
+  },
+});
