@@ -23,10 +23,18 @@ export default defineConfig({
               // Amends collects nothing: everything stays on the device.
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions exists on Android only from 142 (desktop: 140).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
+  // The e2e build must test the same React as production, not its development build.
+  vite: () => ({ define: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+  zip: {
+    // Reviewers get what builds the extension, not test bundles or screenshots.
+    excludeSources: ['tests/e2e/pages/dist/**', 'docs/**', 'coverage/**'],
+  },
   hooks: {
     // The e2e build also runs on local test pages; production never matches localhost.
     'build:manifestGenerated': (wxt, manifest) => {

@@ -9,9 +9,7 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
-    const lifetime = new AbortController();
-    // Reloading or updating the extension invalidates this script: remove every trace so the page keeps working.
-    ctx.onInvalidated(() => lifetime.abort());
-    startCompose(document, lifetime.signal);
+    // Reloading or updating the extension orphans this script: it notices on the next event and removes every trace.
+    startCompose(document, { signal: ctx.signal, isAlive: () => ctx.isValid });
   },
 });

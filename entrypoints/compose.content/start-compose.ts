@@ -7,12 +7,19 @@ import { getComposeStatus } from '../../lib/messaging/contracts/get-compose-stat
 import { sendToBackground } from '../../lib/messaging/client';
 import { createNudgeView } from './nudge-view';
 
+export interface ComposeLifetime {
+  /** Aborts when this copy of Amends must leave the page. */
+  signal: AbortSignal;
+  /** False once the extension was reloaded or updated under this page; checking it may abort the signal. */
+  isAlive(): boolean;
+}
+
 /**
  * Finds compose boxes as the user focuses them, analyses what they write once
  * they pause, and shows the nudge beside the box. Everything stops when the
- * signal aborts (extension reloaded or page left), leaving the page untouched.
+ * lifetime ends (extension reloaded or page left), leaving the page untouched.
  */
-export function startCompose(doc: Document, signal: AbortSignal): void {
+export function startCompose(doc: Document, { signal, isAlive }: ComposeLifetime): void {
   const host = doc.location.hostname;
   const site = siteForHost(host);
   let enabled: Promise<boolean> | undefined;
@@ -31,7 +38,7 @@ export function startCompose(doc: Document, signal: AbortSignal): void {
       .catch(() => false));
 
   const analyse = async (root: HTMLElement) => {
-    if (signal.aborted || root !== current || dismissed.has(root)) return;
+    if (!isAlive() || root !== current || dismissed.has(root)) return;
     const analysis = analyzeMessage(readEditorText(root));
     if (!analysis.isApology) {
       nudge.hide();
@@ -42,6 +49,7 @@ export function startCompose(doc: Document, signal: AbortSignal): void {
   };
 
   const onFocusIn = (event: Event) => {
+    if (!isAlive()) return;
     const root = findEditableRoot(event.composedPath());
     if (!root || root === current || !isComposeBox(root, site)) return;
     watch?.stop();

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchExtension, type LoadedExtension } from './harness';
+import { servePages, type PageServer } from './serve-pages';
+
+let extension: LoadedExtension;
+let pages: PageServer;
+
+beforeAll(async () => {
+  [extension, pages] = await Promise.all([launchExtension(), servePages()]);
+});
+
+afterAll(async () => {
+  await extension?.close();
+  await pages?.close();
+});
+
+test('reloading the extension mid-typing leaves the editor working and removes every trace of the old script', async () => {
+  const page = await extension.context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(pages.url('textarea.html'));
+  await page.waitForFunction(() => window.__editorReady === true);
+  const nudge = page.getByRole('complementary', { name: 'Amends' });
+
+  await page.locator('#editor').click();
+  await page.keyboard.type("I'm sorry I snapped at you yesterday.");
+  await nudge.waitFor();
+
+  // The extension is reloaded (as on an update) while the user is still writing.
+  // The old worker dies while answering, so the evaluation itself may be cut off.
+  await extension.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+  await page.keyboard.type(' It was not fair to you.');
+
+  // The orphaned script notices at the next pause and takes its nudge away; the text is untouched.
+  await page.locator('amends-nudge').waitFor({ state: 'detached' });
+  expect(await page.evaluate(() => window.__editorText?.())).toBe("I'm sorry I snapped at you yesterday. It was not fair to you.");
+  expect(pageErrors).toEqual([]);
+
+  // The page itself goes on working for the user.
+  await page.keyboard.type(' Can we talk tonight?');
+  expect(await page.evaluate(() => window.__editorText?.())).toBe(
+    "I'm sorry I snapped at you yesterday. It was not fair to you. Can we talk tonight?",
+  );
+  await page.close();
+});

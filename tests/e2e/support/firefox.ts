@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_E2E_BUILD = path.resolve('.output/firefox-mv2-e2e');
+
+/**
+ * puppeteer's profile already points update, telemetry and remote-settings at dummy hosts,
+ * yet firefox-esr 153 still looks up firefox.settings.services.mozilla.com. Resolving every
+ * host name to loopback keeps Firefox off the network: no DNS query, no outside connection.
+ */
+const offlinePrefs = {
+  'network.dns.forceResolve': '127.0.0.1',
+  'network.dns.disablePrefetch': true,
+};
+
+/** How long a polite `browser.close()` may take before the process is killed. */
+const CLOSE_GRACE_MS = 10_000;
+
+export interface FirefoxWithExtension {
+  browser: Browser;
+  /** The gecko id Firefox reports for the temporary add-on. */
+  addonId: string;
+  /** The throwaway profile; removed by close(). */
+  profileDir: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Debian firefox-esr, headless, driven over WebDriver BiDi by puppeteer-core,
+ * with the unpacked e2e build installed as a temporary add-on (no signing).
+ * puppeteer-core never downloads a browser and needs no environment variables.
+ */
+export async function launchFirefoxWithExtension(buildDir = FIREFOX_E2E_BUILD): Promise<FirefoxWithExtension> {
+  if (!existsSync(FIREFOX_PATH)) {
+    throw new Error(`Firefox not found at ${FIREFOX_PATH}. Install it: apt-get install -y firefox-esr`);
+  }
+  if (!existsSync(path.join(buildDir, 'manifest.json'))) {
+    throw new Error(`No Firefox extension build at ${buildDir}. Run: npm run build:e2e:firefox`);
+  }
+  // Our own profile dir, so it is removed even when puppeteer fails half-way through launching.
+  const profileDir = await mkdtemp(path.join(tmpdir(), 'amends-firefox-'));
+  let browser: Browser | undefined;
+  const close = async () => {
+    if (browser) await closeOrKill(browser);
+    await rm(profileDir, { recursive: true, force: true });
+  };
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      userDataDir: profileDir,
+      extraPrefsFirefox: offlinePrefs,
+    });
+    const addonId = await browser.installExtension(buildDir);
+    return { browser, addonId, profileDir, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** A hung Firefox must not outlive the test run: close politely, then kill. */
+async function closeOrKill(browser: Browser): Promise<void> {
+  const child = browser.process();
+  let timer: NodeJS.Timeout | undefined;
+  const gaveUp = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), CLOSE_GRACE_MS);
+  });
+  const outcome = await Promise.race([browser.close().then(() => 'closed' as const, () => 'failed' as const), gaveUp]);
+  clearTimeout(timer);
+  if (outcome !== 'closed' && child && child.exitCode === null && child.signalCode === null) {
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+  }
+}
