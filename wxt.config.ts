@@ -29,8 +29,6 @@ export default defineConfig({
         }
       : {}),
   }),
-  // The e2e build must test the same React as production, not its development build.
-  vite: () => ({ define: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
   zip: {
     // Reviewers get what builds the extension, not test bundles or screenshots.
     excludeSources: ['tests/e2e/pages/dist/**', 'docs/**', 'coverage/**'],
