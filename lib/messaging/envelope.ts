@@ -7,8 +7,10 @@ export const envelopeSchema = z.object({
   payload: z.unknown(),
 });
 
-export type Request<T extends MessageType> = z.input<Contracts[T]['request']>;
-export type Response<T extends MessageType> = z.output<Contracts[T]['response']>;
+/** What a handler receives: the request after validation and defaults. */
+export type ParsedRequest<T extends MessageType> = z.output<Contracts[T]['request']>;
+/** What a handler may return: the router validates it before it leaves the background. */
+export type HandlerResult<T extends MessageType> = z.input<Contracts[T]['response']>;
 
 /** Errors cross contexts as values, never as thrown exceptions. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

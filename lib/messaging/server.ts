@@ -1,6 +1,6 @@
 import { contracts, type MessageType } from './contracts';
 import { describeZodError } from './describe-zod-error';
-import { envelopeSchema, type Reply, type Request, type Response } from './envelope';
+import { envelopeSchema, type HandlerResult, type ParsedRequest, type Reply } from './envelope';
 
 export interface Sender {
   id?: string;
@@ -9,9 +9,9 @@ export interface Sender {
 }
 
 export type Handler<T extends MessageType> = (
-  payload: Request<T>,
+  payload: ParsedRequest<T>,
   sender: Sender,
-) => Response<T> | Promise<Response<T>>;
+) => HandlerResult<T> | Promise<HandlerResult<T>>;
 
 export type Handlers = { [T in MessageType]: Handler<T> };
 
@@ -29,20 +29,20 @@ export function createMessageRouter(handlers: Handlers, extensionId: string) {
 
 async function route(handlers: Handlers, message: unknown, sender: Sender): Promise<Reply<unknown>> {
   const envelope = envelopeSchema.safeParse(message);
-  if (!envelope.success) return { ok: false, error: `Bad message: ${describeZodError(envelope.error)}` };
+  if (!envelope.success) return { ok: false, error: `Bad message: ${describeZodError(envelope.error, message)}` };
   const type = envelope.data.type;
   if (!Object.hasOwn(contracts, type)) return { ok: false, error: `Unknown message type "${type}"` };
   const contract = contracts[type as MessageType];
   const payload = contract.request.safeParse(envelope.data.payload);
   if (!payload.success) {
-    return { ok: false, error: `Invalid ${type}: ${describeZodError(payload.error, 'payload')}` };
+    return { ok: false, error: `Invalid ${type}: ${describeZodError(payload.error, envelope.data.payload, 'payload')}` };
   }
   try {
     const handler = handlers[type as MessageType] as Handler<MessageType>;
-    const value = await handler(payload.data as Request<MessageType>, sender);
+    const value = await handler(payload.data as ParsedRequest<MessageType>, sender);
     const checked = contract.response.safeParse(value);
     if (!checked.success) {
-      return { ok: false, error: `Bad ${type} reply: ${describeZodError(checked.error)}` };
+      return { ok: false, error: `Bad ${type} reply: ${describeZodError(checked.error, value)}` };
     }
     return { ok: true, value: checked.data };
   } catch (error) {

@@ -15,6 +15,8 @@ export const settingsSchema = z.object({
     z.array(z.number().check(z.int(), z.positive(), z.lte(365))).check(z.maxLength(10)),
     [1, 3, 7],
   ),
+  /** Minutes before a planned talk when Amends reminds the user. */
+  talkReminderMinutes: z._default(z.number().check(z.int(), z.gte(0), z.lte(7 * 24 * 60)), 60),
   /** No notifications between these times (local clock); start may be after end (overnight). */
   quietHours: z._default(
     z.object({ enabled: z.boolean(), start: clockTime, end: clockTime }),

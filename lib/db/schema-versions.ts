@@ -1,0 +1,29 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every IndexedDB schema Amends has shipped, oldest first. Never edit a released entry: add a new
+ * one (with an upgrade function when data must change) and a fixture to the migration test.
+ *
+ * repairs:   [createdAt+id] pages the timeline newest-first with a stable cursor; person and
+ *            [status+createdAt] serve the per-person and per-status views.
+ * followUps: pendingAt (open follow-ups only, see follow-up-row.ts) serves "due" and the next
+ *            alarm; repairId gathers a repair's follow-ups.
+ */
+export const schemaVersions = [
+  {
+    version: 1,
+    stores: {
+      repairs: 'id, [createdAt+id], person, [status+createdAt]',
+      followUps: 'id, repairId, pendingAt',
+    },
+  },
+] as const satisfies readonly SchemaVersion[];
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string>;
+  /** Rewrites records when a version changes their shape; runs once, inside the upgrade transaction. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const DB_NAME = 'amends';

@@ -1,0 +1,14 @@
+import { z } from 'zod/mini';
+import { followUpSchema, outcomes } from '../../repairs/schemas';
+import { defineContract } from '../contract';
+
+/** Popup or options → background: mark a follow-up done, with how it went. */
+export const completeFollowUp = defineContract(
+  'completeFollowUp',
+  z.object({
+    id: followUpSchema.shape.id,
+    outcome: z.optional(z.enum(outcomes)),
+    note: z.optional(followUpSchema.shape.note),
+  }),
+  z.object({ followUp: followUpSchema }),
+);

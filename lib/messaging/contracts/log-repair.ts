@@ -1,0 +1,10 @@
+import { z } from 'zod/mini';
+import { followUpSchema, repairDraftSchema, repairSchema } from '../../repairs/schemas';
+import { defineContract } from '../contract';
+
+/** Content script, popup or options → background: log a repair; its default follow-ups are planned. */
+export const logRepair = defineContract(
+  'logRepair',
+  repairDraftSchema,
+  z.object({ repair: repairSchema, followUps: z.array(followUpSchema) }),
+);

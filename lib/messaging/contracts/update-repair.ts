@@ -1,0 +1,10 @@
+import { z } from 'zod/mini';
+import { repairChangesSchema, repairSchema } from '../../repairs/schemas';
+import { defineContract } from '../contract';
+
+/** Popup or options → background: edit a repair (status, commitments kept, notes…). */
+export const updateRepair = defineContract(
+  'updateRepair',
+  z.object({ id: repairSchema.shape.id, changes: repairChangesSchema }),
+  z.object({ repair: repairSchema }),
+);

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchExtension, type LoadedExtension } from './harness';
+
+// Only what these specs call inside the browser; the page and worker have the real `chrome`.
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  action: { getBadgeText(details: object): Promise<string> };
+  alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> };
+};
+
+let extension: LoadedExtension;
+
+beforeAll(async () => {
+  extension = await launchExtension();
+});
+
+afterAll(async () => {
+  await extension?.close();
+});
+
+interface Reply {
+  ok: boolean;
+  value?: { repair?: { id: string }; followUp?: { id: string } };
+  error?: string;
+}
+
+async function openOptionsPage() {
+  const page = await extension.context.newPage();
+  await page.goto(extension.extensionUrl('options.html'));
+  return page;
+}
+
+test('a repair logged through a background message is stored in the extension origin’s IndexedDB', async () => {
+  const page = await openOptionsPage();
+  const reply = (await page.evaluate(
+    (payload) => chrome.runtime.sendMessage({ type: 'logRepair', payload }),
+    { person: 'Sam', relationship: 'friend', whatHappened: 'I snapped at Sam', source: 'manual' },
+  )) as Reply;
+  expect(reply.error).toBeUndefined();
+  const id = reply.value?.repair?.id;
+  expect(id).toBeTruthy();
+
+  // Read it back with the raw IndexedDB API from the options page origin, not through the background.
+  const stored = await page.evaluate(
+    (repairId) =>
+      new Promise<{ person: string; followUps: number }>((resolve, reject) => {
+        const open = indexedDB.open('amends');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['repairs', 'followUps'], 'readonly');
+          const repair = tx.objectStore('repairs').get(repairId);
+          const followUps = tx.objectStore('followUps').index('repairId').count(repairId);
+          tx.oncomplete = () => resolve({ person: repair.result.person, followUps: followUps.result });
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    id!,
+  );
+  expect(stored).toEqual({ person: 'Sam', followUps: 3 });
+  await page.close();
+});
+
+test('a follow-up coming due in two seconds raises the badge count when its alarm fires', async () => {
+  const page = await openOptionsPage();
+  const badge = () => extension.serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
+  const logged = (await page.evaluate(() =>
+    chrome.runtime.sendMessage({ type: 'logRepair', payload: { person: 'Alex' } }),
+  )) as Reply;
+  const repairId = logged.value?.repair?.id;
+  expect(repairId).toBeTruthy();
+  expect(await badge()).toBe('');
+
+  const dueAt = Date.now() + 2_000;
+  const added = (await page.evaluate(
+    ({ id, at }) => chrome.runtime.sendMessage({ type: 'addFollowUp', payload: { repairId: id, kind: 'check-in', dueAt: at } }),
+    { id: repairId!, at: dueAt },
+  )) as Reply;
+  expect(added.error).toBeUndefined();
+  // Not due yet: the background set a real alarm for it, and nothing else will wake it.
+  expect(await badge()).toBe('');
+  const alarms = await extension.serviceWorker.evaluate(() => chrome.alarms.getAll());
+  expect(alarms.map((a) => [a.name, a.scheduledTime])).toEqual([['amends-follow-ups', dueAt]]);
+
+  const started = Date.now();
+  await expect.poll(badge, { timeout: 15_000, interval: 250 }).toBe('1');
+  expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
+  await page.close();
+});
