@@ -1,15 +1,15 @@
 interface FiveStepsProps {
-  steps: ReadonlyArray<{ title: string; prompt: string }>;
+  steps: ReadonlyArray<{ id: string; title: string; why: string }>;
 }
 
-/** The five steps of making amends, in order, each with the question it asks of the user. */
+/** The five steps of making amends, in order, each with why it matters. */
 export function FiveSteps({ steps }: FiveStepsProps) {
   return (
-    <ol className="five-steps">
+    <ol className="five-steps" aria-label="The five steps of making amends">
       {steps.map((step) => (
-        <li key={step.title}>
+        <li key={step.id}>
           <strong>{step.title}</strong>
-          <span>{step.prompt}</span>
+          <span>{step.why}</span>
         </li>
       ))}
     </ol>
