@@ -1,5 +1,6 @@
 import { analyzeMessage } from '../../lib/apology';
 import { isComposeBox, siteForHost } from '../../lib/compose/compose-box-filter';
+import { composedAncestors, deepActiveElement } from '../../lib/compose/deep-active-element';
 import { findEditableRoot } from '../../lib/compose/find-editable-root';
 import { readEditorText } from '../../lib/compose/read-editor-text';
 import { watchEditor, type EditorWatch } from '../../lib/compose/watch-editor';
@@ -48,9 +49,9 @@ export function startCompose(doc: Document, { signal, isAlive }: ComposeLifetime
     nudge.show(root, analysis);
   };
 
-  const onFocusIn = (event: Event) => {
+  const attach = (path: readonly EventTarget[]) => {
     if (!isAlive()) return;
-    const root = findEditableRoot(event.composedPath());
+    const root = findEditableRoot(path);
     if (!root || root === current || !isComposeBox(root, site)) return;
     watch?.stop();
     nudge.hide();
@@ -58,7 +59,10 @@ export function startCompose(doc: Document, { signal, isAlive }: ComposeLifetime
     watch = watchEditor(root, () => void analyse(root));
   };
 
-  doc.addEventListener('focusin', onFocusIn, { capture: true, signal });
+  doc.addEventListener('focusin', (event) => attach(event.composedPath()), { capture: true, signal });
+  // A box focused before Amends arrived (autofocus, a reply box) gets no focusin: pick it up now.
+  const focused = deepActiveElement(doc);
+  if (focused) attach(composedAncestors(focused));
   signal.addEventListener('abort', () => {
     watch?.stop();
     nudge.destroy();

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -19,10 +19,20 @@ interface LaunchOptions {
   buildDir?: string;
   /** A visible window, for `npm start` on a machine with a display. */
   headless?: boolean;
+  /**
+   * Load a private copy of the build (default). Chromium reads an unpacked
+   * extension's files on demand, so a rebuild during a run (another engineer,
+   * a watcher) would otherwise serve new popup.html with vanished chunks.
+   */
+  snapshot?: boolean;
 }
 
 /** Debian Chromium with an unpacked build loaded (the e2e build by default). Fails loudly when anything is missing. */
-export async function launchExtension({ buildDir = E2E_BUILD, headless = true }: LaunchOptions = {}): Promise<LoadedExtension> {
+export async function launchExtension({
+  buildDir = E2E_BUILD,
+  headless = true,
+  snapshot = true,
+}: LaunchOptions = {}): Promise<LoadedExtension> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it: apt-get install -y chromium`);
   }
@@ -30,12 +40,14 @@ export async function launchExtension({ buildDir = E2E_BUILD, headless = true }:
     throw new Error(`No extension build at ${buildDir}. Run: npm run build:e2e`);
   }
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'amends-e2e-'));
+  const extensionDir = snapshot ? path.join(userDataDir, 'extension') : buildDir;
+  if (snapshot) await cp(buildDir, extensionDir, { recursive: true });
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless,
     args: [
-      `--disable-extensions-except=${buildDir}`,
-      `--load-extension=${buildDir}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

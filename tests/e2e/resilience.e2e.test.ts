@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchExtension, type LoadedExtension } from './harness';
 import { servePages, type PageServer } from './serve-pages';
+import { waitForContentScript } from './support/content-script-ready';
 
 let extension: LoadedExtension;
 let pages: PageServer;
@@ -20,6 +21,7 @@ test('reloading the extension mid-typing leaves the editor working and removes e
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(pages.url('textarea.html'));
   await page.waitForFunction(() => window.__editorReady === true);
+  await waitForContentScript(page, extension.extensionId);
   const nudge = page.getByRole('complementary', { name: 'Amends' });
 
   await page.locator('#editor').click();

@@ -1,0 +1,124 @@
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { launchExtension, type LoadedExtension } from './harness';
+import { servePages, type PageServer } from './serve-pages';
+import {
+  editorFamilies,
+  expectedAfterTyping,
+  gmailLikePage,
+  openEditorPage,
+  overlaps,
+  siteLikePages,
+  typeInto,
+  withoutTrailingNewline,
+  type EditorPage,
+  type OpenedEditor,
+} from './support/editor-pages';
+
+const APOLOGY = "I'm sorry I snapped at you yesterday.";
+const CONDOLENCE = 'Sorry for your loss, thinking of you.';
+// Four times the content script's 350 ms debounce: long enough that a nudge would have shown.
+const SETTLE_MS = 1_500;
+const NUDGE_TIMEOUT_MS = 10_000;
+
+let extension: LoadedExtension;
+let server: PageServer;
+let opened: OpenedEditor | undefined;
+
+beforeAll(async () => {
+  server = await servePages();
+  extension = await launchExtension();
+});
+
+afterAll(async () => {
+  await extension?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  await opened?.page.close();
+  opened = undefined;
+});
+
+async function open(row: EditorPage): Promise<OpenedEditor> {
+  opened = await openEditorPage(extension, server, row);
+  return opened;
+}
+
+/** The nudge: <amends-nudge> with an open shadow root holding role=complementary named "Amends". */
+function nudgeIn(editor: OpenedEditor): Locator {
+  return editor.scope.getByRole('complementary', { name: 'Amends' });
+}
+
+const allPages = [...editorFamilies, ...siteLikePages];
+
+describe.each(allPages)('$name', (row) => {
+  test('typing lands in the editor model exactly as typed', async () => {
+    const editor = await open(row);
+    const before = await editor.modelText();
+    // Curly apostrophes, a dash, an accent and an emoji: what people really type.
+    const text = 'My bad — that’s on me 🙏 I’ll call you tonight, café at 7?';
+
+    await typeInto(editor, row, text);
+
+    const expected = expectedAfterTyping(text, before);
+    await expect.poll(async () => withoutTrailingNewline(await editor.modelText())).toBe(expected);
+    expect(editor.pageErrors).toEqual([]);
+  });
+
+  test('an apology brings the Amends nudge beside the box, never inside it', async () => {
+    const editor = await open(row);
+    const before = await editor.modelText();
+
+    await typeInto(editor, row, APOLOGY);
+    const expected = expectedAfterTyping(APOLOGY, before);
+    await expect.poll(async () => withoutTrailingNewline(await editor.modelText())).toBe(expected);
+
+    const nudge = nudgeIn(editor);
+    await nudge.waitFor({ state: 'visible', timeout: NUDGE_TIMEOUT_MS });
+    // Showing the nudge changed nothing the user wrote, and put nothing into the editor's DOM.
+    expect(withoutTrailingNewline(await editor.modelText())).toBe(expected);
+    expect(await editor.editable.locator('amends-nudge').count()).toBe(0);
+    expect(await editor.scope.locator('amends-nudge').count()).toBe(1);
+    // Beside the box: it covers none of what the user is writing.
+    const [editableBox, nudgeBox] = await Promise.all([editor.editable.boundingBox(), nudge.boundingBox()]);
+    if (!editableBox || !nudgeBox) throw new Error('the editor or the nudge has no layout box');
+    expect(overlaps(editableBox, nudgeBox)).toBe(false);
+    expect(editor.pageErrors).toEqual([]);
+  });
+});
+
+test.each([
+  { kind: 'an everyday message', text: 'Thanks for covering my shift, see you Friday.' },
+  { kind: 'a condolence', text: CONDOLENCE },
+])('$kind in a textarea gets no nudge; an apology added to the same box does', async ({ text }) => {
+  const row = editorFamilies[0]!;
+  const editor = await open(row);
+
+  await typeInto(editor, row, text);
+  await expect.poll(() => editor.modelText()).toBe(text);
+  // A nudge would have shown well within this time; absence can only be checked by waiting.
+  await editor.page.waitForTimeout(SETTLE_MS);
+  expect(await nudgeIn(editor).count()).toBe(0);
+
+  // Control: the script was watching this box all along, so the silence above was a decision.
+  await editor.page.keyboard.type(` ${APOLOGY}`);
+  await nudgeIn(editor).waitFor({ state: 'visible', timeout: NUDGE_TIMEOUT_MS });
+});
+
+test('the Gmail-like reply keeps its attribution line and quoted message intact', async () => {
+  const editor = await open(gmailLikePage);
+  const attribution = editor.page.locator('.gmail_attr');
+  const quote = editor.page.locator('blockquote.gmail_quote');
+  const attributionBefore = await attribution.textContent();
+  const quoteBefore = await quote.innerHTML();
+
+  await typeInto(editor, gmailLikePage, APOLOGY);
+  await nudgeIn(editor).waitFor({ state: 'visible', timeout: NUDGE_TIMEOUT_MS });
+
+  expect(attributionBefore).toBe('On Tue, Nov 24, 2026 at 9:14 AM Sam <sam@example.com> wrote:');
+  expect(await attribution.textContent()).toBe(attributionBefore);
+  expect(await quote.innerHTML()).toBe(quoteBefore);
+  // The new text went above the quote, in the reply's first line.
+  expect(await editor.page.locator('#new-text').innerText()).toBe(APOLOGY);
+});
