@@ -4,7 +4,6 @@ import { composedAncestors, deepActiveElement } from '../../lib/compose/deep-act
 import { findEditableRoot } from '../../lib/compose/find-editable-root';
 import { readEditorText } from '../../lib/compose/read-editor-text';
 import { watchEditor, type EditorWatch } from '../../lib/compose/watch-editor';
-import { getComposeStatus } from '../../lib/messaging/contracts/get-compose-status';
 import { sendToBackground } from '../../lib/messaging/client';
 import { createNudgeView } from './nudge-view';
 
@@ -34,7 +33,7 @@ export function startCompose(doc: Document, { signal, isAlive }: ComposeLifetime
 
   // Asked once per page: a paused site shows nothing, and a dead extension context counts as paused.
   const isEnabled = () =>
-    (enabled ??= sendToBackground(getComposeStatus, { host })
+    (enabled ??= sendToBackground('getComposeStatus', { host })
       .then((status) => status.enabled)
       .catch(() => false));
 

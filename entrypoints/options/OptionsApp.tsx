@@ -9,10 +9,6 @@ import { exportFilename, exportJson } from '../../lib/db/export-data';
 import { getRepair, listFollowUpsOfRepair, pageRepairsByDate } from '../../lib/db/repair-queries';
 import { exportRepairsCsv } from '../../lib/db/repairs-csv';
 import { sendToBackground } from '../../lib/messaging/client';
-import { completeFollowUp } from '../../lib/messaging/contracts/complete-follow-up';
-import { deleteAllData } from '../../lib/messaging/contracts/delete-all-data';
-import { importData } from '../../lib/messaging/contracts/import-data';
-import { snoozeFollowUp } from '../../lib/messaging/contracts/snooze-follow-up';
 import { talkCalendarFile } from '../../lib/repairs/talk-calendar';
 import { defaultSettings, type Settings } from '../../lib/settings/settings-schema';
 import { loadSettings, saveSettings } from '../../lib/settings/settings-item';
@@ -63,8 +59,8 @@ export function OptionsApp() {
           repair={selected.repair}
           followUps={selected.followUps}
           now={Date.now()}
-          onComplete={(id) => void report(async () => (await sendToBackground(completeFollowUp, { id }), 'Follow-up marked done.'))}
-          onSnooze={(id) => void report(async () => (await sendToBackground(snoozeFollowUp, { id }), 'Snoozed for a day.'))}
+          onComplete={(id) => void report(async () => (await sendToBackground('completeFollowUp', { id }), 'Follow-up marked done.'))}
+          onSnooze={(id) => void report(async () => (await sendToBackground('snoozeFollowUp', { id }), 'Snoozed for a day.'))}
           onDownloadCalendar={() => {
             const repair = selected.repair;
             if (!repair) return;
@@ -102,13 +98,13 @@ export function OptionsApp() {
         }
         onImport={(file) =>
           void report(async () => {
-            const result = await sendToBackground(importData, { text: await file.text() });
+            const result = await sendToBackground('importData', { text: await file.text() });
             return `Imported ${result.repairs} repairs and ${result.followUps} follow-ups.`;
           })
         }
         onDeleteAll={() =>
           void report(async () => {
-            await sendToBackground(deleteAllData, { confirm: 'delete everything' });
+            await sendToBackground('deleteAllData', { confirm: 'delete everything' });
             return 'Everything was deleted.';
           })
         }

@@ -1,25 +1,28 @@
 import { browser } from 'wxt/browser';
 import type { z } from 'zod/mini';
-import type { Contract } from './contract';
-import { describeZodError } from './describe-zod-error';
-import { replySchema } from './envelope';
+import type { Contracts, MessageType } from './contracts';
+import type { Reply } from './envelope';
 
 export class MessageError extends Error {
   override name = 'MessageError';
 }
 
-/** Sends a validated request to the background and returns its validated answer, or throws MessageError. */
-export async function sendToBackground<C extends Contract>(
-  contract: C,
-  payload: z.input<C['request']>,
-): Promise<z.output<C['response']>> {
-  const request = contract.request.safeParse(payload);
-  if (!request.success) throw new MessageError(`Invalid ${contract.type}: ${describeZodError(request.error, payload, 'payload')}`);
-  const raw: unknown = await browser.runtime.sendMessage({ type: contract.type, payload: request.data });
-  const reply = replySchema.safeParse(raw);
-  if (!reply.success) throw new MessageError(`No valid reply to ${contract.type}`);
-  if (!reply.data.ok) throw new MessageError(reply.data.error);
-  const value = contract.response.safeParse(reply.data.value);
-  if (!value.success) throw new MessageError(`Bad ${contract.type} reply: ${describeZodError(value.error, reply.data.value)}`);
-  return value.data as z.output<C['response']>;
+/**
+ * Typed client: the background's router validates every request and every reply
+ * against the contract with zod, so senders carry only types. That keeps zod out
+ * of the content script, which ships in every tab.
+ */
+export async function sendToBackground<T extends MessageType>(
+  type: T,
+  payload: z.input<Contracts[T]['request']>,
+): Promise<z.output<Contracts[T]['response']>> {
+  const reply: unknown = await browser.runtime.sendMessage({ type, payload });
+  if (!isReply(reply)) throw new MessageError(`No answer to ${type}`);
+  if (!reply.ok) throw new MessageError(reply.error);
+  return reply.value as z.output<Contracts[T]['response']>;
+}
+
+function isReply(value: unknown): value is Reply<unknown> {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
+  return value.ok === true ? 'value' in value : value.ok === false && 'error' in value && typeof value.error === 'string';
 }

@@ -11,10 +11,7 @@ export interface Contract<
   response: Res;
 }
 
-/**
- * Senders import only the contracts they use (keeps the content script small);
- * the background imports them all through contracts/index.ts.
- */
+/** The background registers every contract in contracts/index.ts; senders use only their types. */
 export function defineContract<Type extends string, Req extends z.ZodMiniType, Res extends z.ZodMiniType>(
   type: Type,
   request: Req,

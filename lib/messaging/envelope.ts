@@ -14,8 +14,3 @@ export type HandlerResult<T extends MessageType> = z.input<Contracts[T]['respons
 
 /** Errors cross contexts as values, never as thrown exceptions. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
-
-export const replySchema = z.union([
-  z.object({ ok: z.literal(true), value: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
