@@ -9,7 +9,7 @@ describe('sendToBackground', () => {
     fakeBrowser.reset();
   });
 
-  const answerWith = (reply: unknown) => vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(reply);
+  const answerWith = (reply: unknown) => vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(reply as never);
 
   test('returns the value of a successful reply', async () => {
     answerWith({ ok: true, value: { enabled: true, version: '1.0.0' } });
