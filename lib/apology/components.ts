@@ -1,0 +1,88 @@
+import { sentenceAt } from './cues';
+import type { Anchor, Context } from './detect';
+import {
+  COMMITMENT_CUES,
+  COMMITMENT_MARKER,
+  EXPLANATION_CUES,
+  FORGIVENESS_CUES,
+  HARM_CUES,
+  REGRET_CUES,
+  REPAIR_ACTION,
+  REPAIR_CUES,
+  RESPONSIBILITY_CUES,
+} from './patterns';
+import type { Component, Span } from './types';
+
+export const COMPONENT_ORDER: readonly Component[] = [
+  'regret',
+  'responsibility',
+  'harm',
+  'explanation',
+  'repair',
+  'commitment',
+  'forgiveness',
+];
+
+const CUES: ReadonlyArray<[Component, RegExp[]]> = [
+  ['regret', REGRET_CUES],
+  ['responsibility', RESPONSIBILITY_CUES],
+  ['harm', HARM_CUES],
+  ['explanation', EXPLANATION_CUES],
+  ['repair', REPAIR_CUES],
+  ['commitment', COMMITMENT_CUES],
+  ['forgiveness', FORGIVENESS_CUES],
+];
+
+/** Character ranges of the sentences around the apologies, where components and deflections are looked for. */
+export type Window = Array<[start: number, end: number]>;
+
+export function apologyWindow(ctx: Context, anchors: Anchor[]): Window {
+  const runs: Window = [];
+  let lastTo = -1;
+  for (const a of anchors) {
+    const from = Math.max(0, a.sentence - 2, lastTo + 1);
+    const to = Math.min(ctx.sentences.length - 1, a.sentence + 5);
+    if (to < from) continue;
+    const start = ctx.sentences[from]!.start;
+    const end = ctx.sentences[to]!.end;
+    const last = runs[runs.length - 1];
+    if (last && from === lastTo + 1) last[1] = end;
+    else runs.push([start, end]);
+    lastTo = to;
+  }
+  return runs;
+}
+
+/** Calls `found` for each match of `re` inside the window, with offsets into the input. */
+export function scan(norm: string, window: Window, re: RegExp, found: (start: number, end: number) => void): void {
+  for (const [from, to] of window) {
+    for (const m of norm.slice(from, to).matchAll(re)) found(from + m.index, from + m.index + m[0].length);
+  }
+}
+
+export function anyIn(norm: string, window: Window, re: RegExp): boolean {
+  return window.some(([from, to]) => norm.slice(from, to).search(re) >= 0);
+}
+
+/** Finds each component's cues near the apologies; returns the components present and their spans. */
+export function findComponents(ctx: Context, anchors: Anchor[], window: Window): { components: Component[]; spans: Span[] } {
+  const spans: Span[] = [];
+  const present = new Set<Component>();
+  for (const a of anchors) {
+    if (a.regret) present.add('regret');
+    if (a.owns) present.add('responsibility');
+    if (a.forgiveness) present.add('forgiveness');
+  }
+  const add = (kind: Component) => (start: number, end: number): void => {
+    present.add(kind);
+    spans.push({ start, end, kind });
+  };
+  for (const [component, list] of CUES) for (const re of list) scan(ctx.norm, window, re, add(component));
+  // "I'll call her" repairs; "I'll call her every week from now on" promises change.
+  scan(ctx.norm, window, REPAIR_ACTION, (start, end) => {
+    const s = ctx.sentences[sentenceAt(ctx, start)];
+    const sentence = s ? ctx.norm.slice(s.start, s.end) : '';
+    add(sentence.search(COMMITMENT_MARKER) >= 0 ? 'commitment' : 'repair')(start, end);
+  });
+  return { components: COMPONENT_ORDER.filter((c) => present.has(c)), spans };
+}

@@ -1,0 +1,72 @@
+import { ASCII_UPPER, CURLY_DOUBLE_QUOTES, CURLY_SINGLE_QUOTES, LONG_DASHES, TOKEN } from './patterns';
+
+/** A word or punctuation mark of the normalised text, with its offsets (same as the input's). */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A sentence as a half-open token range [first, last) plus its character range. */
+export interface Sentence {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** The sentence ends with a question mark. */
+  question: boolean;
+}
+
+/**
+ * Lower-cases and straightens quotes and dashes without changing the length, so every offset
+ * found in the normalised text is also an offset into the input.
+ */
+export function normalize(text: string): string {
+  let lower = text.toLowerCase();
+  // A few characters lower-case to two code units (İ → i̇); keep offsets by lower-casing ASCII only then.
+  if (lower.length !== text.length) lower = text.replace(ASCII_UPPER, (c) => c.toLowerCase());
+  return lower.replace(CURLY_SINGLE_QUOTES, "'").replace(CURLY_DOUBLE_QUOTES, '"').replace(LONG_DASHES, '-');
+}
+
+export function tokenize(norm: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  const slice = norm.slice(from, to);
+  for (const m of slice.matchAll(TOKEN)) {
+    const start = from + m.index;
+    tokens.push({ text: m[0], start, end: start + m[0].length });
+  }
+  return tokens;
+}
+
+const BOUNDARIES = new Set(['.', '!', '?', ';', '\n', '…']);
+// A full stop after these is part of an abbreviation, not the end of a sentence.
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'etc', 'e', 'i', 'g', 'eg', 'ie', 'no', 'approx']);
+
+export function splitSentences(tokens: Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let first = 0;
+  const close = (last: number, question: boolean): void => {
+    let end = last;
+    while (end > first && BOUNDARIES.has(tokens[end - 1]!.text)) end--;
+    if (end > first) {
+      sentences.push({ first, last: end, start: tokens[first]!.start, end: tokens[end - 1]!.end, question });
+    }
+    first = last;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    if (!BOUNDARIES.has(t)) continue;
+    if (t === '.' && i > 0 && ABBREVIATIONS.has(tokens[i - 1]!.text) && tokens[i - 1]!.end === tokens[i]!.start) continue;
+    // Runs of marks ("?!", "...") end one sentence.
+    let j = i;
+    let question = false;
+    while (j < tokens.length && BOUNDARIES.has(tokens[j]!.text)) {
+      if (tokens[j]!.text === '?') question = true;
+      j++;
+    }
+    close(j, question);
+    i = j - 1;
+  }
+  close(tokens.length, false);
+  return sentences;
+}

@@ -1,0 +1,53 @@
+/** The parts of a full apology (Lewicki et al. 2016, Scher & Darley 1997, Schumann). */
+export type Component = 'regret' | 'responsibility' | 'harm' | 'explanation' | 'repair' | 'commitment' | 'forgiveness';
+
+/** Ways an apology undercuts itself (Kampf 2009 and everyday "non-apologies"). */
+export type DeflectionKind =
+  | 'conditional'
+  | 'feelings'
+  | 'but'
+  | 'passive'
+  | 'vague'
+  | 'intent'
+  | 'minimising'
+  | 'move_on';
+
+/** light = ritual apology for a small imposition; serious = the writer hurt, failed or wronged someone. */
+export type Weight = 'none' | 'light' | 'serious';
+
+export interface Deflection {
+  kind: DeflectionKind;
+  start: number;
+  end: number;
+  message: string;
+}
+
+export type SpanKind = 'apology' | Component;
+
+export interface Span {
+  start: number;
+  end: number;
+  kind: SpanKind;
+}
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface Suggestion {
+  component: Component;
+  text: string;
+}
+
+export interface Analysis {
+  isApology: boolean;
+  weight: Weight;
+  components: Component[];
+  missing: Component[];
+  deflections: Deflection[];
+  spans: Span[];
+  addressee?: string;
+  ownText: TextRange;
+  suggestions: Suggestion[];
+}

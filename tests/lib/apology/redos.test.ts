@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { check, type Diagnostics } from 'recheck';
+import { beforeAll, describe, expect, test } from 'vitest';
+import * as patterns from '../../../lib/apology/patterns';
+
+/** Every RegExp exported by patterns.ts, including those inside exported arrays. */
+function collect(): Array<[string, RegExp]> {
+  const all: Array<[string, RegExp]> = [];
+  for (const [name, value] of Object.entries(patterns)) {
+    if (value instanceof RegExp) all.push([name, value]);
+    else if (Array.isArray(value)) {
+      value.forEach((item: unknown, i) => {
+        if (item instanceof RegExp) all.push([`${name}[${i}]`, item]);
+      });
+    }
+  }
+  return all;
+}
+
+const LIB = join(__dirname, '../../../lib/apology');
+// A regex literal starts after an operator or an opening bracket; comments start with // or /*.
+const REGEX_LITERAL = /(?:^|[=(,:[!&|?{;]|return)\s*\/(?![/*])(?:\\.|[^/\n\\])+\/[dgimsuy]*/m;
+
+describe('regular expressions of lib/apology', () => {
+  test('all live in patterns.ts, so this check sees every one', () => {
+    const offenders = readdirSync(LIB)
+      .filter((f) => f.endsWith('.ts') && f !== 'patterns.ts')
+      .filter((f) => {
+        const source = readFileSync(join(LIB, f), 'utf8');
+        return REGEX_LITERAL.test(source) || source.includes('new RegExp');
+      });
+    expect(offenders).toEqual([]);
+  });
+
+  const all = collect();
+  test('there are patterns to check', () => {
+    expect(all.length).toBeGreaterThan(50);
+  });
+
+  // Two lanes keep recheck's native agent busy on both cores (one by one takes ~30 s). A fixed
+  // seed makes its fuzzer repeatable, so the verdicts do not change from run to run.
+  const results = new Map<string, Diagnostics>();
+  beforeAll(async () => {
+    const queue = [...all];
+    const lane = async (): Promise<void> => {
+      for (let item = queue.shift(); item; item = queue.shift()) {
+        const [name, re] = item;
+        results.set(name, await check(re.source, re.flags, { randomSeed: 42 }));
+      }
+    };
+    await Promise.all([lane(), lane()]);
+  }, 120_000);
+
+  test.each(all)('%s is not vulnerable to ReDoS', (name) => {
+    const diagnostics = results.get(name)!;
+    const attack = diagnostics.status === 'vulnerable' ? diagnostics.attack.pattern : '';
+    expect(diagnostics.status, `${diagnostics.source} ${attack}`).toBe('safe');
+  });
+});
