@@ -4,6 +4,7 @@
  * Usage: npm run --silent analyze -- --jsonl < in.jsonl
  */
 import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
 import { analyzeMessage } from '../lib/apology/index';
 
 export function analyzeLine(line: string): string {
@@ -17,7 +18,7 @@ export function analyzeLine(line: string): string {
       weight: a.weight,
       components: a.components,
       missing: a.missing,
-      deflections: a.deflections.map((d) => d.kind),
+      deflections: [...new Set(a.deflections.map((d) => d.kind))],
       addressee: a.addressee ?? null,
     });
   } catch (error) {
@@ -40,4 +41,5 @@ async function main(): Promise<void> {
   if (out.length > 0) process.stdout.write(out.join('\n') + '\n');
 }
 
-await main();
+// Run only as a program, so tests can import analyzeLine.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

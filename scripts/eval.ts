@@ -86,7 +86,10 @@ for (const row of rows) {
   if (gold && Array.isArray(row.components) && row.components.length > 0) {
     const want = new Set(row.components);
     const got = new Set<string>(pred ? analysis.components : []);
-    for (const c of got) want.has(c) ? comp.tp++ : comp.fp++;
+    for (const c of got) {
+      if (want.has(c)) comp.tp++;
+      else comp.fp++;
+    }
     for (const c of want) if (!got.has(c)) comp.fn++;
     const extra = [...got].filter((c) => !want.has(c));
     const lack = [...want].filter((c) => !got.has(c));
@@ -95,7 +98,10 @@ for (const row of rows) {
   if (Array.isArray(row.deflections)) {
     const want = new Set(row.deflections.filter((d) => CONTRACT_DEFLECTIONS.has(d)));
     const got = new Set<string>(analysis.deflections.map((d) => d.kind));
-    for (const d of got) want.has(d) ? defl.tp++ : defl.fp++;
+    for (const d of got) {
+      if (want.has(d)) defl.tp++;
+      else defl.fp++;
+    }
     for (const d of want) if (!got.has(d)) defl.fn++;
   }
 }

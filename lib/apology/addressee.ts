@@ -1,11 +1,8 @@
+import { DETERMINERS, FILLERS, FIRST_PERSON, SECOND_PERSON } from './lexicon';
 import { GREETING, NAME_WORD } from './patterns';
 
 // Greeting words that address a group or nobody in particular.
-const NOT_NAMES = new Set(
-  ('all everyone everybody there team guys folks you again both friends gang people and so just sorry i im quick thanks ' +
-    'how what apologies my applicant customer customers sir madam colleagues y\'all yall ya again hope, me it is was the a an ' +
-    'again good morning afternoon evening').split(' '),
-);
+const notName = (w: string): boolean => FILLERS.has(w) || FIRST_PERSON.has(w) || SECOND_PERSON.has(w) || DETERMINERS.has(w) || w === 'sorry' || w === 'apologies' || w === 'good' || w === 'morning';
 const TERMINATORS = new Set([',', '!', '\n', '\r', '-', '\u2014', '\u2013', ':', ';']);
 
 /** The name in an opening greeting: "Hey Sam," → "Sam"; "Dear Prof. Lindqvist," → "Prof. Lindqvist". */
@@ -22,7 +19,7 @@ export function findAddressee(text: string, norm: string, start: number, end: nu
     if (!m) break;
     const word = m[0];
     const bare = word.toLowerCase().replace('.', '');
-    if (NOT_NAMES.has(bare)) break;
+    if (notName(bare)) break;
     const upper = word[0] !== word[0]!.toLowerCase();
     if (names.length > 0 && !upper) break;
     capitalised &&= upper;

@@ -1,4 +1,5 @@
 import { sentenceAt } from './cues';
+import { eachMatch } from './text';
 import type { Anchor, Context } from './detect';
 import {
   COMMITMENT_CUES,
@@ -56,7 +57,7 @@ export function apologyWindow(ctx: Context, anchors: Anchor[]): Window {
 /** Calls `found` for each match of `re` inside the window, with offsets into the input. */
 export function scan(norm: string, window: Window, re: RegExp, found: (start: number, end: number) => void): void {
   for (const [from, to] of window) {
-    for (const m of norm.slice(from, to).matchAll(re)) found(from + m.index, from + m.index + m[0].length);
+    eachMatch(re, norm.slice(from, to), (index, match) => found(from + index, from + index + match.length));
   }
 }
 
@@ -81,8 +82,8 @@ export function findComponents(ctx: Context, anchors: Anchor[], window: Window):
   // "I'll call her" repairs; "I'll call her every week from now on" promises change.
   scan(ctx.norm, window, REPAIR_ACTION, (start, end) => {
     const s = ctx.sentences[sentenceAt(ctx, start)];
-    const sentence = s ? ctx.norm.slice(s.start, s.end) : '';
-    add(sentence.search(COMMITMENT_MARKER) >= 0 ? 'commitment' : 'repair')(start, end);
+    const around = s ? ctx.norm.slice(Math.max(s.start, start - 120), Math.min(s.end, end + 120)) : '';
+    add(around.search(COMMITMENT_MARKER) >= 0 ? 'commitment' : 'repair')(start, end);
   });
   return { components: COMPONENT_ORDER.filter((c) => present.has(c)), spans };
 }

@@ -1,5 +1,6 @@
-import { isWord, type Anchor, type Context } from './detect';
-import { FIRST_PERSON, NEGATORS, QUOTE_INTRODUCERS, SECOND_PERSON, SPEECH_VERBS, THIRD_PERSON } from './lexicon';
+import { inReportedQuote, isWord, type Anchor, type Context } from './detect';
+import { eachMatch } from './text';
+import { CLAUSE_FIRST, FILLERS, FIRST_PERSON, NEGATORS, SECOND_PERSON, SPEECH_VERBS, THIRD_PERSON } from './lexicon';
 import {
   ADMITTED_ACT,
   ASHAMED,
@@ -54,11 +55,8 @@ const STRONG_CUES: Cue[] = [
   { re: WONT_HAPPEN_AGAIN },
 ];
 
-// After "my bad", these words do not make it a noun phrase ("my bad aim").
-const AFTER_MY_BAD = new Set([
-  'i', "i'm", 'im', 'sorry', 'lol', 'guys', 'man', 'dude', 'haha', 'totally', 'should', 'again', 'on', 'there', 'though', 'tho',
-  'everyone', 'all', "y'all", 'just', 'my', 'forgot', 'misread', 'bro', 'fam', 'lmao', 'oops', 'didn\'t', 'didnt', 'you', 'thanks', 'ty',
-]);
+// After "my bad", a pronoun, interjection or "sorry" keeps it an apology; another word makes it a noun phrase ("my bad aim").
+const afterMyBad = (w: string): boolean => FILLERS.has(w) || CLAUSE_FIRST.has(w) || SECOND_PERSON.has(w) || w === 'sorry' || w.startsWith('forgot');
 
 export function findCueApologies(ctx: Context, wordAnchors: Anchor[]): Anchor[] {
   const own = ctx.norm.slice(ctx.ownStart, ctx.ownEnd);
@@ -71,59 +69,51 @@ export function findCueApologies(ctx: Context, wordAnchors: Anchor[]): Anchor[] 
   };
 
   for (const cue of STRONG_CUES) {
-    for (const m of own.matchAll(cue.re)) add(ctx.ownStart + m.index, ctx.ownStart + m.index + m[0].length, cue);
+    eachMatch(cue.re, own, (index, match) => add(ctx.ownStart + index, ctx.ownStart + index + match.length, cue));
   }
 
   // Admitting an act that hurt the reader is an apology when it comes with another sign of repair.
   const found = (list: RegExp[]): boolean => list.some((re) => own.search(re) >= 0);
-  const admits = [...own.matchAll(ADMITTED_ACT)];
-  if (admits.length > 0 && anchors.length === 0 && wordAnchors.length === 0) {
-    const support =
-      found(HARM_CUES) || found(COMMITMENT_CUES) || found([NOT_FAIR, I_WAS_WRONG, ASHAMED]);
-    if (support) {
-      const m = admits[0]!;
-      add(ctx.ownStart + m.index, ctx.ownStart + m.index + m[0].length, { re: ADMITTED_ACT, owns: true });
-    }
-  }
-  if (anchors.length === 0 && wordAnchors.length === 0 && own.search(I_WAS_WRONG) >= 0 && own.search(NOT_FAIR) >= 0) {
-    const m = own.match(I_WAS_WRONG)!;
-    const at = ctx.ownStart + own.indexOf(m[0]);
-    add(at, at + m[0].length, { re: I_WAS_WRONG, owns: true });
-  }
+  if (anchors.length > 0 || wordAnchors.length > 0) return anchors;
+  const support = (): boolean => found(HARM_CUES) || found(COMMITMENT_CUES) || found([NOT_FAIR, I_WAS_WRONG, ASHAMED]);
+  const firstMatch = (re: RegExp): [number, number] | undefined => {
+    let at: [number, number] | undefined;
+    eachMatch(re, own, (index, match) => (at ??= [ctx.ownStart + index, ctx.ownStart + index + match.length]));
+    return at;
+  };
+  const admitted = firstMatch(ADMITTED_ACT);
+  if (admitted && support()) add(admitted[0], admitted[1], { re: ADMITTED_ACT, owns: true });
+  const wrong = anchors.length === 0 && own.search(NOT_FAIR) >= 0 ? firstMatch(I_WAS_WRONG) : undefined;
+  if (wrong) add(wrong[0], wrong[1], { re: I_WAS_WRONG, owns: true });
   return anchors;
 
   /** Negated ("not my fault"), someone else's ("he said it was my fault") or quoted. */
   function excluded(start: number, end: number, re: RegExp): boolean {
-    const before = wordsBefore(ctx.norm, start, 3);
-    if (before.some((w) => NEGATORS.has(w) || w.endsWith("n't"))) {
-      if (re !== DIDNT_MEAN_TO && re !== WONT_HAPPEN_AGAIN && re !== DIDNT_THINK_THROUGH) return true;
-    }
+    const s = ctx.sentences[sentenceAt(ctx, start)]!;
+    const word = (i: number): string => (i >= s.first && i < s.last ? ctx.tokens[i]!.text : '');
+    const k = tokenAt(ctx, start);
+    const before = [word(k - 1), word(k - 2), word(k - 3)];
+    if (before.some((w) => NEGATORS.has(w) || w.endsWith("n't")) && re !== DIDNT_MEAN_TO && re !== WONT_HAPPEN_AGAIN && re !== DIDNT_THINK_THROUGH) return true;
     if (re === OWN_FAULT && ctx.norm.startsWith('bad', end - 3)) {
-      const next = wordAfter(ctx.norm, end);
-      if (next !== '' && !AFTER_MY_BAD.has(next)) return true;
+      const n = tokenAt(ctx, end);
+      if (isWord(word(n)) && !afterMyBad(word(n))) return true;
     }
-    if (re === DIDNT_MEAN_TO) {
-      const subject = before[0] ?? '';
-      if (SECOND_PERSON.has(subject) || THIRD_PERSON.has(subject)) return true;
-    }
-    const si = sentenceAt(ctx, start);
-    const s = ctx.sentences[si]!;
-    let quotes = 0;
-    let introduced = false;
-    let reporting = false;
-    for (let i = s.first; i < s.last && ctx.tokens[i]!.start < start; i++) {
-      const t = ctx.tokens[i]!.text;
-      if (t === '"') {
-        quotes++;
-        introduced = quotes % 2 === 1 && [1, 2, 3].some((d) => i - d >= s.first && QUOTE_INTRODUCERS.has(ctx.tokens[i - d]!.text));
-      }
-      if (SPEECH_VERBS.has(t) && quotes % 2 === 0) {
-        const subject = i > s.first ? ctx.tokens[i - 1]!.text : '';
-        if (!FIRST_PERSON.has(subject)) reporting = true;
-      }
-    }
-    return (quotes % 2 === 1 && introduced) || reporting;
+    if (re === DIDNT_MEAN_TO && (SECOND_PERSON.has(before[0]!) || THIRD_PERSON.has(before[0]!))) return true;
+    for (let i = Math.max(s.first, k - 12); i < k; i++) if (SPEECH_VERBS.has(word(i)) && !FIRST_PERSON.has(word(i - 1))) return true;
+    return inReportedQuote(ctx, s, k);
   }
+}
+
+/** Index of the first token that starts at or after `offset`. */
+function tokenAt(ctx: Context, offset: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of the sentence holding `offset`, or -1. */
@@ -138,31 +128,4 @@ export function sentenceAt(ctx: Context, offset: number): number {
     else return mid;
   }
   return -1;
-}
-
-/** Up to `n` words before `at`, nearest first, read without regular expressions. */
-function wordsBefore(norm: string, at: number, n: number): string[] {
-  const out: string[] = [];
-  let i = at - 1;
-  while (out.length < n && i >= 0) {
-    while (i >= 0 && norm[i] === ' ') i--;
-    const end = i + 1;
-    while (i >= 0 && isWordChar(norm.charCodeAt(i))) i--;
-    if (end === i + 1) break;
-    out.push(norm.slice(i + 1, end));
-  }
-  return out;
-}
-
-function wordAfter(norm: string, at: number): string {
-  let i = at;
-  while (i < norm.length && norm[i] === ' ') i++;
-  const start = i;
-  while (i < norm.length && isWordChar(norm.charCodeAt(i))) i++;
-  const w = norm.slice(start, i);
-  return w !== '' && isWord(w) ? w : '';
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
 }

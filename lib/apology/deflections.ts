@@ -15,20 +15,19 @@ import {
   I_WAS_OUT_OF_LINE,
   MESSED_UP,
   VAGUE,
-  WHAT_HAPPENED,
 } from './patterns';
-import type { Component, Deflection, DeflectionKind } from './types';
+import type { Deflection, DeflectionKind } from './types';
 
 /** Why each deflection undercuts the repair, and what to say instead. */
 export const DEFLECTION_MESSAGES: Record<DeflectionKind, string> = {
-  conditional: '"If" makes the hurt sound hypothetical. Name what you did: "I\'m sorry I ___."',
-  feelings: 'This puts the problem in their feelings, not in what you did. Try: "I\'m sorry I ___."',
-  but: '"But" cancels the apology before it. Stop at the apology; explain later if they ask.',
-  passive: 'The passive hides who did it. Own it: "I made a mistake when I ___."',
-  vague: 'A blanket apology sounds like you don\'t know what went wrong. Name it: "I\'m sorry I ___."',
-  intent: 'What you meant matters less than how it landed. Acknowledge it: "I see I hurt you when I ___."',
-  minimising: 'Shrinking it tells them their hurt doesn\'t count. Try: "I can see this really mattered to you."',
-  move_on: 'Rushing them to move on puts your comfort first. Try: "Take the time you need."',
+  conditional: '"If" makes the hurt hypothetical. Name it: "I\'m sorry I ___."',
+  feelings: 'This blames their feelings, not your act. Try: "I\'m sorry I ___."',
+  but: '"But" cancels the apology. Stop there; explain later if asked.',
+  passive: 'The passive hides who did it. Own it: "I ___."',
+  vague: 'Too vague to show you know what went wrong. Name it: "I\'m sorry I ___."',
+  intent: 'Impact matters more than intent. Try: "I see I hurt you when I ___."',
+  minimising: 'Shrinking it says their hurt doesn\'t count. Try: "I see this mattered to you."',
+  move_on: 'Rushing them puts your comfort first. Try: "Take the time you need."',
 };
 
 const PATTERNS: ReadonlyArray<[DeflectionKind, RegExp]> = [
@@ -44,18 +43,22 @@ const PATTERNS: ReadonlyArray<[DeflectionKind, RegExp]> = [
 // Owning the act outright answers an intent disclaimer ("I didn't mean it, but that's on me").
 const OWNERSHIP = [OWN_FAULT, ON_ME, TAKE_RESPONSIBILITY, SHOULD_HAVE, UNFAIR_OF_ME, I_WAS_OUT_OF_LINE, MESSED_UP];
 
-export function findDeflections(ctx: Context, anchors: Anchor[], window: Window, components: Component[]): Deflection[] {
+export function findDeflections(ctx: Context, anchors: Anchor[], window: Window): Deflection[] {
   const found: Deflection[] = [];
+  // Matches of one kind arrive in order, so comparing with the last one of that kind drops overlaps.
+  const last = new Map<DeflectionKind, Deflection>();
   const add = (kind: DeflectionKind, start: number, end: number): void => {
-    if (found.some((d) => d.kind === kind && d.start < end && start < d.end)) return;
-    found.push({ kind, start, end, message: DEFLECTION_MESSAGES[kind] });
+    const prev = last.get(kind);
+    if (prev && prev.start < end && start < prev.end) return;
+    const d = { kind, start, end, message: DEFLECTION_MESSAGES[kind] };
+    last.set(kind, d);
+    found.push(d);
   };
   for (const a of anchors) {
-    if (a.frame) add(a.frame, a.frameStart ?? a.start, a.frameEnd ?? a.end);
+    for (const [kind, start, end] of a.frames ?? []) add(kind, start, end);
   }
   const owned = OWNERSHIP.some((re) => anyIn(ctx.norm, window, re));
   for (const [kind, re] of PATTERNS) scan(ctx.norm, window, re, (start, end) => add(kind, start, end));
-  if (!components.includes('responsibility')) scan(ctx.norm, window, WHAT_HAPPENED, (start, end) => add('vague', start, end));
   const kept = owned ? found.filter((d) => d.kind !== 'intent') : found;
   return kept.sort((x, y) => x.start - y.start || x.end - y.end);
 }

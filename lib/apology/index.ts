@@ -45,7 +45,7 @@ export function analyzeMessage(text: string): Analysis {
   }
   const window = apologyWindow(ctx, anchors);
   const { components, spans: componentSpans } = findComponents(ctx, anchors, window);
-  const deflections = findDeflections(ctx, anchors, window, components);
+  const deflections = findDeflections(ctx, anchors, window);
   const weight = weigh(ctx, anchors, window, components, deflections);
   const missing = weight === 'serious' ? PROMPT_ORDER.filter((c) => !components.includes(c)) : [];
   const spans: Span[] = [...anchors.map((a): Span => ({ start: a.start, end: a.end, kind: 'apology' })), ...componentSpans].sort(

@@ -28,19 +28,34 @@ export function normalize(text: string): string {
   return lower.replace(CURLY_SINGLE_QUOTES, "'").replace(CURLY_DOUBLE_QUOTES, '"').replace(LONG_DASHES, '-');
 }
 
+/**
+ * Calls `found` with each match of a global pattern. `matchAll` would clone the pattern on every
+ * call, which costs more than the match itself here; `lastIndex` is reset before and after, so the
+ * shared pattern carries no state between calls.
+ */
+export function eachMatch(re: RegExp, text: string, found: (index: number, match: string) => void): void {
+  re.lastIndex = 0;
+  try {
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      found(m.index, m[0]);
+    }
+  } finally {
+    re.lastIndex = 0;
+  }
+}
+
 export function tokenize(norm: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  const slice = norm.slice(from, to);
-  for (const m of slice.matchAll(TOKEN)) {
-    const start = from + m.index;
-    tokens.push({ text: m[0], start, end: start + m[0].length });
-  }
+  eachMatch(TOKEN, norm.slice(from, to), (index, text) => {
+    tokens.push({ text, start: from + index, end: from + index + text.length });
+  });
   return tokens;
 }
 
 const BOUNDARIES = new Set(['.', '!', '?', ';', '\n', '…']);
 // A full stop after these is part of an abbreviation, not the end of a sentence.
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'etc', 'e', 'i', 'g', 'eg', 'ie', 'no', 'approx']);
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'vs', 'etc', 'e', 'i', 'g']);
 
 export function splitSentences(tokens: Token[]): Sentence[] {
   const sentences: Sentence[] = [];

@@ -15,7 +15,7 @@ export function weigh(ctx: Context, anchors: Anchor[], window: Window, component
   if (anyIn(ctx.norm, window, SERIOUS_OFFENCE)) return 'serious';
   for (const a of anchors) {
     const s = ctx.sentences[a.sentence]!;
-    if (ctx.norm.slice(s.start, s.end).search(LIGHT_OFFENCE) >= 0) light = true;
+    if (!light && ctx.norm.slice(Math.max(s.start, a.start - 80), Math.min(s.end, a.end + 120)).search(LIGHT_OFFENCE) >= 0) light = true;
     if (!a.bare && !(a.forgiveness && !a.owns && !a.regret)) unnamed = false;
   }
   return light || unnamed ? 'light' : 'serious';

@@ -1,0 +1,186 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeMessage, type Component, type DeflectionKind } from '../../../lib/apology/index';
+import {
+  APOLOGIES,
+  COMPONENT_CASES,
+  DEFLECTION_CASES,
+  HARD_NEGATIVES,
+  STYLE_VARIANTS,
+  WEIGHT_CASES,
+} from './fixtures/messages';
+
+describe('what is not an apology', () => {
+  test.each(HARD_NEGATIVES)('%s: %j', (_category, text) => {
+    const a = analyzeMessage(text);
+    expect(a.isApology).toBe(false);
+    expect(a.weight).toBe('none');
+    expect(a.components).toEqual([]);
+    expect(a.missing).toEqual([]);
+    expect(a.suggestions).toEqual([]);
+  });
+});
+
+describe('what is an apology', () => {
+  test.each(APOLOGIES)('%s: %j', (_form, text) => {
+    expect(analyzeMessage(text).isApology).toBe(true);
+  });
+
+  test.each(STYLE_VARIANTS)('%s written as %j', (_shape, text) => {
+    expect(analyzeMessage(text).isApology).toBe(true);
+  });
+
+  test.each([
+    ['my bad', 'my bad, I sent the wrong file'],
+    ["that's on me", "That's on me, sorry folks"],
+    ['out of line', 'I was out of line on Friday.'],
+    ['owe an apology', 'I owe you an apology.'],
+    ['please forgive me', 'Please forgive me.'],
+    ['feel awful', 'I feel awful about how I acted.'],
+    ["shouldn't have", "I shouldn't have gone through your phone."],
+    ['pardon the', 'Pardon the mess in the shared drive.'],
+    ['my mistake', 'My mistake, the call is at 3 not 4.'],
+  ])('without "sorry": %s', (_form, text) => {
+    expect(analyzeMessage(text).isApology).toBe(true);
+  });
+});
+
+describe('components', () => {
+  test.each(COMPONENT_CASES)('%s in %j', (component, text) => {
+    expect(analyzeMessage(text).components).toContain(component as Component);
+  });
+
+  test('a bare apology is only regret and prompts for the rest, most important first', () => {
+    const a = analyzeMessage("I'm sorry about last night. I love you.");
+    expect(a.components).toEqual(['regret']);
+    expect(a.missing).toEqual(['responsibility', 'repair', 'harm', 'commitment', 'explanation']);
+  });
+
+  test('forgiveness is never asked for', () => {
+    expect(analyzeMessage("I'm sorry I lied about the money.").missing).not.toContain('forgiveness');
+  });
+});
+
+describe('deflections', () => {
+  test.each(DEFLECTION_CASES)('%s: %j', (kind, text, part) => {
+    const a = analyzeMessage(text);
+    expect(a.isApology).toBe(true);
+    expect(a.weight).toBe('serious');
+    const found = a.deflections.find((d) => d.kind === (kind as DeflectionKind));
+    expect(found, JSON.stringify(a.deflections)).toBeDefined();
+    // The span covers (part of) the words that deflect.
+    const at = text.indexOf(part);
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(found!.start < at + part.length && at < found!.end, text.slice(found!.start, found!.end)).toBe(true);
+    expect(found!.message.length).toBeGreaterThan(20);
+  });
+
+  test.each([
+    ["Sorry if my joke upset you, but honestly you were being touchy.", ['conditional', 'but']],
+    ["Sorry you took it that way, it was only a joke.", ['feelings', 'minimising']],
+    ["I never meant to hurt you, so I don't see the problem.", ['intent']],
+  ])('%j deflects as %j', (text, kinds) => {
+    expect(analyzeMessage(text).deflections.map((d) => d.kind)).toEqual(kinds);
+  });
+
+  test('owning the act answers an intent disclaimer', () => {
+    const a = analyzeMessage("I didn't mean it that way, but it hurt you and that's on me.");
+    expect(a.deflections.map((d) => d.kind)).not.toContain('intent');
+  });
+
+  test('a plain apology has none', () => {
+    expect(analyzeMessage("I'm sorry I missed your game. I'll be at the next one.").deflections).toEqual([]);
+  });
+});
+
+describe('weight', () => {
+  test.each(WEIGHT_CASES)('%s: %j', (weight, text) => {
+    const a = analyzeMessage(text);
+    expect(a.weight).toBe(weight);
+    if (weight !== 'serious') expect(a.missing).toEqual([]);
+  });
+});
+
+describe("the writer's own text", () => {
+  test.each([
+    ['Gmail reply', 'Sounds good!\n\nOn Mon, 2 Mar 2026 at 10:00, Ana <ana@example.com> wrote:\n> Sorry, I forgot the keys.', 'Sounds good!'],
+    ['wrapped header', 'Fine by me.\n\nOn Mon, 2 Mar 2026 at 10:00, Ana Lopez <\nana@example.com> wrote:\n> so sorry!', 'Fine by me.'],
+    ['quoted lines', 'ok\n> I apologise for the delay\n> Dan', 'ok'],
+    ['forwarded', 'FYI below.\n\n---------- Forwarded message ---------\nFrom: Shop\nWe apologize for the delay.', 'FYI below.'],
+    ['Outlook separator', 'Noted.\n\n________________________________\nFrom: Sam Lee\nSent: Monday\nSorry I was late.', 'Noted.'],
+    ['signature', 'See you then.\n-- \nSorry for any typos, sent in a hurry', 'See you then.'],
+    ['mobile signature', 'Thanks!\n\nSent from my iPhone', 'Thanks!'],
+    ['leading quote', '> are you coming?\nyes, sorry for the slow reply', 'yes, sorry for the slow reply'],
+  ])('%s', (_case, text, own) => {
+    const a = analyzeMessage(text);
+    expect(text.slice(a.ownText.start, a.ownText.end)).toBe(own);
+  });
+
+  test('an apology only in the quoted part does not count', () => {
+    expect(analyzeMessage('All good.\n\nOn Tue, Kim <kim@example.com> wrote:\n> I am so sorry I missed it.').isApology).toBe(false);
+  });
+
+  test('an apology above the quote counts, and its offsets point into the input', () => {
+    const text = 'Really sorry, my fault.\n\nOn Tue, Kim <kim@example.com> wrote:\n> where are you?';
+    const a = analyzeMessage(text);
+    expect(a.isApology).toBe(true);
+    for (const s of a.spans) expect(s.end).toBeLessThanOrEqual(a.ownText.end);
+  });
+});
+
+describe('addressee', () => {
+  test.each([
+    ['Hey Sam, sorry I missed your call.', 'Sam'],
+    ['Hi Ana,\n\nApologies for the delay.', 'Ana'],
+    ['Dear Prof. Lindgren,\nI apologise for the late essay.', 'Prof. Lindgren'],
+    ['Hello Mrs. Osei, sorry for the short notice.', 'Mrs. Osei'],
+    ['hey jo, my bad about earlier', 'jo'],
+    ['Good morning Marta Ruiz,\nsorry about the mix-up.', 'Marta Ruiz'],
+  ])('%j → %s', (text, name) => {
+    expect(analyzeMessage(text).addressee).toBe(name);
+  });
+
+  test.each([['Hi all, sorry for the noise.'], ['Hey guys sorry im late'], ['Hi there, sorry!'], ['sorry I missed it']])('none in %j', (text) => {
+    expect(analyzeMessage(text).addressee).toBeUndefined();
+  });
+});
+
+describe('suggestions', () => {
+  test('one template per missing part, with blanks for what only the writer knows', () => {
+    const a = analyzeMessage("I'm sorry.\nI love you.");
+    expect(a.suggestions.map((s) => s.component)).toEqual(a.missing);
+    const byPart = Object.fromEntries(a.suggestions.map((s) => [s.component, s.text]));
+    expect(byPart.harm).toBe('I see I hurt you when I ___.');
+    expect(byPart.commitment).toBe("From now on I'll ___.");
+    expect(byPart.repair).toContain('What can I do to make this right?');
+  });
+
+  test('they speak to the addressee when there is one', () => {
+    const a = analyzeMessage("Hey Sam, I'm sorry about last night, I love you.");
+    expect(a.suggestions.find((s) => s.component === 'repair')?.text).toBe(
+      'I want to repair this and reconnect with you, Sam. What can I do to make this right?',
+    );
+  });
+
+  test('they never name facts the writer did not give', () => {
+    const a = analyzeMessage("I'm so sorry about your recital, Mia. I love you.");
+    for (const s of a.suggestions) expect(s.text).not.toMatch(/recital|Mia/);
+  });
+
+  test('none for a light apology', () => {
+    expect(analyzeMessage('sorry for the late reply').suggestions).toEqual([]);
+  });
+});
+
+describe('offsets', () => {
+  test.each([
+    ["I'm sorry I yelled.", 'apology', 'sorry'],
+    ['Hi, my apologies for that.', 'apology', 'apologies'],
+    ["That's on me, truly.", 'responsibility', "That's on me"],
+    ["I'm sorry I yelled. It won't happen again.", 'commitment', "won't happen again"],
+    ['I\u2019m sorry I hurt you 💔 I was wrong to say it.', 'responsibility', 'I was wrong to'],
+    ['🙏🏽 Please forgive me 🙏🏽', 'apology', 'forgive'],
+  ])('%j has a %s span on %j', (text, kind, part) => {
+    const spans = analyzeMessage(text).spans.filter((s) => s.kind === kind);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toContain(part);
+  });
+});
