@@ -14,7 +14,9 @@ export const nudgeStyles = `
 }
 .nudge h2 { margin: 0 0 4px; font-size: 14px; color: #7a3e1d; }
 .nudge p { margin: 0 0 8px; }
+.nudge h3 { margin: 8px 0 2px; font-size: 13px; }
 .nudge ul { margin: 0 0 8px; padding-left: 18px; }
+.nudge li { margin-bottom: 4px; }
 .nudge .actions { display: flex; gap: 8px; justify-content: flex-end; }
 .nudge button {
   font: inherit;

@@ -13,7 +13,8 @@ const componentLabels: Record<Component, string> = {
 };
 
 export interface NudgeView {
-  show(anchor: HTMLElement, analysis: Analysis): void;
+  /** text is what the analysis read, so deflections can be quoted back. */
+  show(anchor: HTMLElement, analysis: Analysis, text: string): void;
   hide(): void;
   destroy(): void;
 }
@@ -42,7 +43,22 @@ export function createNudgeView(onDismiss: () => void): NudgeView {
     doc.documentElement.append(host);
   };
 
-  const render = (analysis: Analysis) => {
+  const list = (doc: Document, label: string, items: ReadonlyArray<{ lead: string; detail: string }>) => {
+    const heading = doc.createElement('h3');
+    heading.textContent = label;
+    const ul = doc.createElement('ul');
+    ul.setAttribute('aria-label', label);
+    for (const { lead, detail } of items) {
+      const item = doc.createElement('li');
+      const strong = doc.createElement('strong');
+      strong.textContent = lead;
+      item.append(strong, ` ${detail}`);
+      ul.append(item);
+    }
+    return [heading, ul];
+  };
+
+  const render = (analysis: Analysis, text: string) => {
     if (!panel) return;
     const doc = panel.ownerDocument;
     const title = doc.createElement('h2');
@@ -55,15 +71,13 @@ export function createNudgeView(onDismiss: () => void): NudgeView {
       lead.textContent = 'Small apologies are fine by message.';
     }
     const parts: HTMLElement[] = [title, lead];
-    if (analysis.missing.length > 0) {
-      const list = doc.createElement('ul');
-      list.setAttribute('aria-label', 'Missing parts of a repair');
-      for (const component of analysis.missing) {
-        const item = doc.createElement('li');
-        item.textContent = componentLabels[component];
-        list.append(item);
-      }
-      parts.push(list);
+    if (analysis.deflections.length > 0) {
+      const quoted = analysis.deflections.map((d) => ({ lead: `“${text.slice(d.start, d.end)}”`, detail: d.message }));
+      parts.push(...list(doc, 'This may sound like a deflection', quoted));
+    }
+    if (analysis.suggestions.length > 0) {
+      const missing = analysis.suggestions.map((s) => ({ lead: `${componentLabels[s.component]}:`, detail: s.text }));
+      parts.push(...list(doc, 'What a repair still needs', missing));
     }
     const actions = doc.createElement('div');
     actions.className = 'actions';
@@ -77,12 +91,12 @@ export function createNudgeView(onDismiss: () => void): NudgeView {
   };
 
   const view: NudgeView = {
-    show(anchor, analysis) {
+    show(anchor, analysis, text) {
       if (!host || host.ownerDocument !== anchor.ownerDocument || !host.isConnected) {
         view.destroy();
         build(anchor.ownerDocument);
       }
-      render(analysis);
+      render(analysis, text);
       stopPositioning?.();
       const floating = host as HTMLElement;
       stopPositioning = autoUpdate(anchor, floating, () => {

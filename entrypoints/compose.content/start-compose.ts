@@ -39,13 +39,14 @@ export function startCompose(doc: Document, { signal, isAlive }: ComposeLifetime
 
   const analyse = async (root: HTMLElement) => {
     if (!isAlive() || root !== current || dismissed.has(root)) return;
-    const analysis = analyzeMessage(readEditorText(root));
+    const text = readEditorText(root);
+    const analysis = analyzeMessage(text);
     if (!analysis.isApology) {
       nudge.hide();
       return;
     }
     if (!(await isEnabled()) || signal.aborted || root !== current) return;
-    nudge.show(root, analysis);
+    nudge.show(root, analysis, text);
   };
 
   const attach = (path: readonly EventTarget[]) => {
