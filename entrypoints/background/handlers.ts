@@ -9,7 +9,7 @@ import { planFollowUps, replanFollowUps } from '../../lib/repairs/follow-up-plan
 import { applyRepairChanges, createRepair, withoutUndefined, type Clock } from '../../lib/repairs/new-repair';
 import { MINUTE_MS } from '../../lib/repairs/time';
 import { isHostPaused, loadSettings, saveSettings } from '../../lib/settings/settings-item';
-import { isExtensionPage } from './extension-urls';
+import { isExtensionPage, repairPageUrl } from './extension-urls';
 
 export interface HandlerDeps {
   db: AmendsDb;
@@ -28,7 +28,11 @@ export function createHandlers({ db, clock, onChange }: HandlerDeps): Handlers {
   return {
     async getComposeStatus({ host }) {
       const settings = await loadSettings();
-      return { enabled: !isHostPaused(settings, host), version: browser.runtime.getManifest().version };
+      return {
+        enabled: !isHostPaused(settings, host),
+        storeExcerpts: settings.storeExcerpts,
+        version: browser.runtime.getManifest().version,
+      };
     },
 
     async logRepair(draft) {
@@ -39,6 +43,11 @@ export function createHandlers({ db, clock, onChange }: HandlerDeps): Handlers {
       await addRepair(db, repair, followUps);
       await onChange();
       return { repair, followUps };
+    },
+
+    async openRepairPage({ repairId }) {
+      await browser.tabs.create({ url: repairPageUrl(repairId) });
+      return { opened: true as const };
     },
 
     async updateRepair({ id, changes }) {

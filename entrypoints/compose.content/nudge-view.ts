@@ -1,5 +1,6 @@
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import type { Analysis, Component } from '../../lib/apology';
+import { createLogArea, type LogAreaActions } from './nudge-log-area';
 import { nudgeStyles } from './nudge-styles';
 
 const componentLabels: Record<Component, string> = {
@@ -24,9 +25,10 @@ export interface NudgeView {
  * the box's own document (never inside the editor), positioned by floating-ui.
  * All text goes in through textContent.
  */
-export function createNudgeView(onDismiss: () => void): NudgeView {
+export function createNudgeView(actions: LogAreaActions): NudgeView {
   let host: HTMLElement | undefined;
   let panel: HTMLElement | undefined;
+  let logArea: HTMLElement | undefined;
   let stopPositioning: (() => void) | undefined;
 
   const build = (doc: Document) => {
@@ -41,6 +43,7 @@ export function createNudgeView(onDismiss: () => void): NudgeView {
     panel.setAttribute('aria-label', 'Amends');
     shadow.append(style, panel);
     doc.documentElement.append(host);
+    logArea = createLogArea(doc, actions);
   };
 
   const list = (doc: Document, label: string, items: ReadonlyArray<{ lead: string; detail: string }>) => {
@@ -79,14 +82,7 @@ export function createNudgeView(onDismiss: () => void): NudgeView {
       const missing = analysis.suggestions.map((s) => ({ lead: `${componentLabels[s.component]}:`, detail: s.text }));
       parts.push(...list(doc, 'What a repair still needs', missing));
     }
-    const actions = doc.createElement('div');
-    actions.className = 'actions';
-    const dismiss = doc.createElement('button');
-    dismiss.type = 'button';
-    dismiss.textContent = 'Dismiss';
-    dismiss.addEventListener('click', onDismiss);
-    actions.append(dismiss);
-    parts.push(actions);
+    if (logArea) parts.push(logArea);
     panel.replaceChildren(...parts);
   };
 
@@ -118,6 +114,7 @@ export function createNudgeView(onDismiss: () => void): NudgeView {
       view.hide();
       host = undefined;
       panel = undefined;
+      logArea = undefined;
     },
   };
   return view;

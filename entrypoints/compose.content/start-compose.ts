@@ -22,20 +22,46 @@ export interface ComposeLifetime {
 export function startCompose(doc: Document, { signal, isAlive }: ComposeLifetime): void {
   const host = doc.location.hostname;
   const site = siteForHost(host);
-  let enabled: Promise<boolean> | undefined;
+  let status: Promise<{ enabled: boolean; storeExcerpts: boolean }> | undefined;
   let watch: EditorWatch | undefined;
   let current: HTMLElement | undefined;
   const dismissed = new WeakSet<HTMLElement>();
-  const nudge = createNudgeView(() => {
-    if (current) dismissed.add(current);
-    nudge.hide();
-  });
 
   // Asked once per page: a paused site shows nothing, and a dead extension context counts as paused.
-  const isEnabled = () =>
-    (enabled ??= sendToBackground('getComposeStatus', { host })
-      .then((status) => status.enabled)
-      .catch(() => false));
+  const composeStatus = () =>
+    (status ??= sendToBackground('getComposeStatus', { host }).catch(() => ({ enabled: false, storeExcerpts: false })));
+  const isEnabled = async () => (await composeStatus()).enabled;
+
+  const logRepair = async (person: string) => {
+    if (!current) throw new Error('No compose box');
+    // Read now, not from the last analysis: the user may have typed since.
+    const text = readEditorText(current);
+    const analysis = analyzeMessage(text);
+    const { storeExcerpts } = await composeStatus();
+    const { repair } = await sendToBackground('logRepair', {
+      person,
+      source: 'nudge',
+      channel: 'message',
+      status: 'planned',
+      ...(host ? { siteHost: host } : {}),
+      ...(analysis.weight === 'none' ? {} : { weight: analysis.weight }),
+      componentsPresent: analysis.components,
+      componentsMissing: analysis.missing,
+      // Message text stays in the page unless the user opted in to keeping excerpts.
+      ...(storeExcerpts ? { excerpt: text.slice(analysis.ownText.start, analysis.ownText.end).slice(0, 2000) } : {}),
+    });
+    return repair.id;
+  };
+
+  const nudge = createNudgeView({
+    addressee: () => (current ? analyzeMessage(readEditorText(current)).addressee : undefined),
+    log: logRepair,
+    planTalk: (repairId) => void sendToBackground('openRepairPage', { repairId }).catch(() => undefined),
+    dismiss: () => {
+      if (current) dismissed.add(current);
+      nudge.hide();
+    },
+  });
 
   const analyse = async (root: HTMLElement) => {
     if (!isAlive() || root !== current || dismissed.has(root)) return;

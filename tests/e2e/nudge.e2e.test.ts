@@ -1,16 +1,58 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyzeMessage } from '../../lib/apology';
 import { launchExtension, type LoadedExtension } from './harness';
+import { servePages, type PageServer } from './serve-pages';
+import { waitForContentScript } from './support/content-script-ready';
 
 let extension: LoadedExtension;
+let pages: PageServer;
 
 beforeAll(async () => {
-  extension = await launchExtension();
+  [extension, pages] = await Promise.all([launchExtension(), servePages()]);
 });
 
 afterAll(async () => {
   await extension?.close();
+  await pages?.close();
 });
+
+interface StoredRepair {
+  person: string;
+  source: string;
+  siteHost?: string;
+  weight?: string;
+  componentsMissing: string[];
+  excerpt?: string;
+}
+
+/** Reads the repairs as the options page's own origin stores them in IndexedDB. */
+async function storedRepairs(): Promise<StoredRepair[]> {
+  const page = await extension.context.newPage();
+  await page.goto(extension.extensionUrl('options.html'));
+  const repairs = await page.evaluate(
+    () =>
+      new Promise<StoredRepair[]>((resolve, reject) => {
+        const open = indexedDB.open('amends');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('repairs').objectStore('repairs').getAll();
+          request.onsuccess = () => resolve(request.result as StoredRepair[]);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+  await page.close();
+  return repairs;
+}
+
+async function setKeepExcerpts(keep: boolean): Promise<void> {
+  const page = await extension.context.newPage();
+  await page.goto(extension.extensionUrl('options.html'));
+  const box = page.getByLabel('Keep an excerpt of the message with each logged repair');
+  if ((await box.isChecked()) !== keep) await box.click();
+  await expect.poll(() => box.isChecked()).toBe(keep);
+  await page.close();
+}
 
 /** Types into the practice page's chat box and returns the nudge's text once it shows. */
 async function nudgeTextFor(message: string): Promise<string> {
@@ -51,5 +93,59 @@ describe('what the nudge says', () => {
     const text = await nudgeTextFor('sorry for the late reply, Tuesday works for me');
     expect(text).toContain('A quick apology');
     expect(text).not.toContain('What a repair still needs');
+  });
+});
+
+describe('logging a repair from the nudge', () => {
+  const MESSAGE = "Hi Sam, I'm sorry I snapped at you in the meeting.";
+
+  async function logFromTextarea() {
+    const page = await extension.context.newPage();
+    await page.goto(pages.url('textarea.html'));
+    await page.waitForFunction(() => window.__editorReady === true);
+    await waitForContentScript(page, extension.extensionId);
+    await page.locator('#editor').click();
+    await page.keyboard.type(MESSAGE);
+    const nudge = page.getByRole('complementary', { name: 'Amends' });
+    await nudge.getByRole('button', { name: 'Log this repair' }).click();
+    // The greeting's name is offered; the user confirms it.
+    const person = nudge.getByLabel('Who is this repair with?');
+    expect(await person.inputValue()).toBe('Sam');
+    await nudge.getByRole('button', { name: 'Save' }).click();
+    await nudge.getByRole('status').filter({ hasText: 'Logged your repair with Sam' }).waitFor();
+    expect(await page.evaluate(() => window.__editorText?.())).toBe(MESSAGE);
+    return { page, nudge };
+  }
+
+  test('stores who, where and what was missing, but not the message text by default', async () => {
+    const before = (await storedRepairs()).length;
+    const { page } = await logFromTextarea();
+    await page.close();
+    const repairs = await storedRepairs();
+    expect(repairs).toHaveLength(before + 1);
+    const logged = repairs.find((repair) => repair.source === 'nudge' && repair.person === 'Sam');
+    expect(logged).toMatchObject({ siteHost: '127.0.0.1', weight: analyzeMessage(MESSAGE).weight, componentsMissing: analyzeMessage(MESSAGE).missing });
+    expect(logged?.excerpt).toBeUndefined();
+  });
+
+  test('keeps the message text only when the user opted in', async () => {
+    await setKeepExcerpts(true);
+    const { page } = await logFromTextarea();
+    await page.close();
+    await setKeepExcerpts(false);
+    const withExcerpt = (await storedRepairs()).filter((repair) => repair.excerpt !== undefined);
+    expect(withExcerpt.map((repair) => repair.excerpt)).toEqual([MESSAGE]);
+  });
+
+  test('"Plan the talk" opens that repair in the options page', async () => {
+    const { page, nudge } = await logFromTextarea();
+    const [repairTab] = await Promise.all([
+      extension.context.waitForEvent('page'),
+      nudge.getByRole('button', { name: 'Plan the talk' }).click(),
+    ]);
+    await repairTab.getByRole('heading', { name: 'Repair with Sam' }).waitFor();
+    expect(repairTab.url()).toMatch(/options\.html#\/repair\//);
+    await repairTab.close();
+    await page.close();
   });
 });

@@ -6,6 +6,7 @@ import { getSettings } from './get-settings';
 import { importData } from './import-data';
 import { listDueFollowUps } from './list-due-follow-ups';
 import { logRepair } from './log-repair';
+import { openRepairPage } from './open-repair-page';
 import { planTalk } from './plan-talk';
 import { saveSettings } from './save-settings';
 import { snoozeFollowUp } from './snooze-follow-up';
@@ -15,6 +16,7 @@ import { updateRepair } from './update-repair';
 export const contracts = {
   getComposeStatus,
   logRepair,
+  openRepairPage,
   updateRepair,
   planTalk,
   addFollowUp,

@@ -5,6 +5,7 @@ import { refreshReminders } from '../../../entrypoints/background/reminders';
 import type { AmendsDb } from '../../../lib/db/amends-db';
 import { EXPORT_FORMAT } from '../../../lib/db/export-file';
 import { createMessageRouter, type Sender } from '../../../lib/messaging/server';
+import { contracts } from '../../../lib/messaging/contracts';
 import { loadSettings, saveSettings } from '../../../lib/settings/settings-item';
 import { defaultSettings } from '../../../lib/settings/settings-schema';
 import { DAY, freshDb, makeFollowUp, makeRepair, T0 } from '../../lib/db/records';
@@ -82,7 +83,19 @@ const cases = [
   ['deleteAllData', { confirm: 'delete everything' }, { confirm: 'yes' }, 'pages'],
   ['getSettings', {}, null, 'pages'],
   ['saveSettings', { ...defaultSettings, checkInDays: [2] }, { ...defaultSettings, checkInDays: [-1] }, 'pages'],
+  ['openRepairPage', { repairId: 'r1' }, { repairId: 7 }, 'anyone'],
 ] as const;
+
+test('every message type has a row above', () => {
+  expect(cases.map(([type]) => type).sort()).toEqual(Object.keys(contracts).sort());
+});
+
+test('openRepairPage opens the options page at that repair', async () => {
+  await seed();
+  await send('openRepairPage', { repairId: 'r1' });
+  const tabs = await fakeBrowser.tabs.query({});
+  expect(tabs.map((tab) => tab.url)).toContain(fakeBrowser.runtime.getURL('/options.html#/repair/r1'));
+});
 
 describe.each(cases)('%s', (type, valid, invalid, allowed) => {
   test('answers a valid message', async () => {
