@@ -12,17 +12,9 @@ import {
   REPAIR_CUES,
   RESPONSIBILITY_CUES,
 } from './patterns';
-import type { Component, Span } from './types';
+import { COMPONENTS, type Component, type Span } from './types';
 
-export const COMPONENT_ORDER: readonly Component[] = [
-  'regret',
-  'responsibility',
-  'harm',
-  'explanation',
-  'repair',
-  'commitment',
-  'forgiveness',
-];
+export const COMPONENT_ORDER: readonly Component[] = COMPONENTS;
 
 const CUES: ReadonlyArray<[Component, RegExp[]]> = [
   ['regret', REGRET_CUES],

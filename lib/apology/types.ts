@@ -1,5 +1,6 @@
 /** The parts of a full apology (Lewicki et al. 2016, Scher & Darley 1997, Schumann). */
-export type Component = 'regret' | 'responsibility' | 'harm' | 'explanation' | 'repair' | 'commitment' | 'forgiveness';
+export const COMPONENTS = ['regret', 'responsibility', 'harm', 'explanation', 'repair', 'commitment', 'forgiveness'] as const;
+export type Component = (typeof COMPONENTS)[number];
 
 /** Ways an apology undercuts itself (Kampf 2009 and everyday "non-apologies"). */
 export type DeflectionKind =

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import type { Component } from '../apology';
+import { COMPONENTS } from '../apology/types';
 
 /** Every date is stored as epoch milliseconds: indexable, sortable and exact in JSON. */
 export const timestampSchema = z.number().check(z.int(), z.gte(0), z.lte(8_640_000_000_000_000));
@@ -17,15 +17,7 @@ export const weights = ['light', 'serious'] as const;
 export const promiseStates = ['yes', 'no', 'not-yet'] as const;
 export const followUpKinds = ['talk', 'check-in', 'promise'] as const;
 export const outcomes = ['went-well', 'mixed', 'not-ready', 'no-reply'] as const;
-export const apologyComponents = [
-  'regret',
-  'responsibility',
-  'harm',
-  'explanation',
-  'repair',
-  'commitment',
-  'forgiveness',
-] as const satisfies readonly Component[];
+export const apologyComponents = COMPONENTS;
 
 /** A promise made during the repair, and whether it was kept. */
 export const commitmentSchema = z.object({

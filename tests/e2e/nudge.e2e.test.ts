@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { analyzeMessage } from '../../lib/apology';
-import { launchExtension, type LoadedExtension } from './harness';
-import { servePages, type PageServer } from './serve-pages';
+import { useBrowserSession } from './support/browser-session';
 import { waitForContentScript } from './support/content-script-ready';
 
-let extension: LoadedExtension;
-let pages: PageServer;
-
-beforeAll(async () => {
-  [extension, pages] = await Promise.all([launchExtension(), servePages()]);
-});
-
-afterAll(async () => {
-  await extension?.close();
-  await pages?.close();
-});
+const session = useBrowserSession();
 
 interface StoredRepair {
   person: string;
@@ -27,8 +16,8 @@ interface StoredRepair {
 
 /** Reads the repairs as the options page's own origin stores them in IndexedDB. */
 async function storedRepairs(): Promise<StoredRepair[]> {
-  const page = await extension.context.newPage();
-  await page.goto(extension.extensionUrl('options.html'));
+  const page = await session.extension.context.newPage();
+  await page.goto(session.extension.extensionUrl('options.html'));
   const repairs = await page.evaluate(
     () =>
       new Promise<StoredRepair[]>((resolve, reject) => {
@@ -46,8 +35,8 @@ async function storedRepairs(): Promise<StoredRepair[]> {
 }
 
 async function setKeepExcerpts(keep: boolean): Promise<void> {
-  const page = await extension.context.newPage();
-  await page.goto(extension.extensionUrl('options.html'));
+  const page = await session.extension.context.newPage();
+  await page.goto(session.extension.extensionUrl('options.html'));
   const box = page.getByLabel('Keep an excerpt of the message with each logged repair');
   if ((await box.isChecked()) !== keep) await box.click();
   await expect.poll(() => box.isChecked()).toBe(keep);
@@ -56,8 +45,8 @@ async function setKeepExcerpts(keep: boolean): Promise<void> {
 
 /** Types into the practice page's chat box and returns the nudge's text once it shows. */
 async function nudgeTextFor(message: string): Promise<string> {
-  const page = await extension.context.newPage();
-  await page.goto(extension.extensionUrl('practice.html'));
+  const page = await session.extension.context.newPage();
+  await page.goto(session.extension.extensionUrl('practice.html'));
   await page.getByLabel('A chat message').click();
   await page.keyboard.type(message);
   const nudge = page.getByRole('complementary', { name: 'Amends' });
@@ -100,10 +89,10 @@ describe('logging a repair from the nudge', () => {
   const MESSAGE = "Hi Sam, I'm sorry I snapped at you in the meeting.";
 
   async function logFromTextarea() {
-    const page = await extension.context.newPage();
-    await page.goto(pages.url('textarea.html'));
+    const page = await session.extension.context.newPage();
+    await page.goto(session.pages.url('textarea.html'));
     await page.waitForFunction(() => window.__editorReady === true);
-    await waitForContentScript(page, extension.extensionId);
+    await waitForContentScript(page, session.extension.extensionId);
     await page.locator('#editor').click();
     await page.keyboard.type(MESSAGE);
     const nudge = page.getByRole('complementary', { name: 'Amends' });
@@ -140,7 +129,7 @@ describe('logging a repair from the nudge', () => {
   test('"Plan the talk" opens that repair in the options page', async () => {
     const { page, nudge } = await logFromTextarea();
     const [repairTab] = await Promise.all([
-      extension.context.waitForEvent('page'),
+      session.extension.context.waitForEvent('page'),
       nudge.getByRole('button', { name: 'Plan the talk' }).click(),
     ]);
     await repairTab.getByRole('heading', { name: 'Repair with Sam' }).waitFor();

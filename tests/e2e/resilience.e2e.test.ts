@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchExtension, type LoadedExtension } from './harness';
-import { servePages, type PageServer } from './serve-pages';
+import { expect, test } from 'vitest';
+import { useBrowserSession } from './support/browser-session';
 import { waitForContentScript } from './support/content-script-ready';
 
-let extension: LoadedExtension;
-let pages: PageServer;
-
-beforeAll(async () => {
-  [extension, pages] = await Promise.all([launchExtension(), servePages()]);
-});
-
-afterAll(async () => {
-  await extension?.close();
-  await pages?.close();
-});
+const session = useBrowserSession();
 
 test('reloading the extension mid-typing leaves the editor working and removes every trace of the old script', async () => {
-  const page = await extension.context.newPage();
+  const page = await session.extension.context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(pages.url('textarea.html'));
+  await page.goto(session.pages.url('textarea.html'));
   await page.waitForFunction(() => window.__editorReady === true);
-  await waitForContentScript(page, extension.extensionId);
+  await waitForContentScript(page, session.extension.extensionId);
   const nudge = page.getByRole('complementary', { name: 'Amends' });
 
   await page.locator('#editor').click();
@@ -30,7 +19,7 @@ test('reloading the extension mid-typing leaves the editor working and removes e
 
   // The extension is reloaded (as on an update) while the user is still writing.
   // The old worker dies while answering, so the evaluation itself may be cut off.
-  await extension.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+  await session.extension.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
   await page.keyboard.type(' It was not fair to you.');
 
   // The orphaned script notices at the next pause and takes its nudge away; the text is untouched.
