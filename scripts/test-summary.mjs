@@ -10,5 +10,5 @@ for (const file of process.argv.slice(2)) {
   failed += results.numFailedTests;
   skipped += results.numPendingTests + results.numTodoTests;
 }
-console.log(`\nAll suites: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+console.log(`\nTotal: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 if (failed > 0 || skipped > 0 || passed === 0) process.exit(1);
