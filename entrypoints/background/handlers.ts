@@ -50,6 +50,14 @@ export function createHandlers({ db, clock, onChange }: HandlerDeps): Handlers {
       return { opened: true as const };
     },
 
+    async pauseSite({ host }) {
+      const settings = await loadSettings();
+      if (!settings.pausedHosts.includes(host)) {
+        await saveSettings({ ...settings, pausedHosts: [...settings.pausedHosts, host] });
+      }
+      return { paused: true as const };
+    },
+
     async updateRepair({ id, changes }) {
       const { now } = clock();
       const repair = await changeRepair(db, id, (current) => ({ repair: applyRepairChanges(current, changes, now) }));

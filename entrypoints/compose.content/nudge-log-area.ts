@@ -5,7 +5,10 @@ export interface LogAreaActions {
   log(person: string): Promise<string>;
   /** Opens the repair so the user can plan the talk. */
   planTalk(repairId: string): void;
+  /** Hides the nudge for this box. */
   dismiss(): void;
+  /** Stops nudging on this site until resumed in the options page. */
+  pauseSite(): void;
 }
 
 /**
@@ -29,7 +32,12 @@ export function createLogArea(doc: Document, actions: LogAreaActions): HTMLEleme
     return element;
   };
 
-  const showIdle = () => area.replaceChildren(button('Log this repair', showForm), button('Dismiss', actions.dismiss));
+  const showIdle = () =>
+    area.replaceChildren(
+      button('Log this repair', showForm),
+      button('Dismiss', actions.dismiss),
+      button('Pause on this site', actions.pauseSite),
+    );
 
   const showForm = () => {
     const form = doc.createElement('form');

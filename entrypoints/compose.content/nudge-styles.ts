@@ -17,7 +17,11 @@ export const nudgeStyles = `
 .nudge h3 { margin: 8px 0 2px; font-size: 13px; }
 .nudge ul { margin: 0 0 8px; padding-left: 18px; }
 .nudge li { margin-bottom: 4px; }
-.nudge .actions { display: flex; gap: 8px; justify-content: flex-end; }
+.nudge .actions { display: flex; flex-wrap: wrap; gap: 6px; justify-content: flex-end; }
+.nudge .actions p { flex-basis: 100%; margin: 0; }
+.nudge form { display: flex; flex-wrap: wrap; gap: 6px; align-items: flex-end; }
+.nudge label { display: flex; flex-direction: column; gap: 2px; flex-basis: 100%; }
+.nudge input { font: inherit; padding: 3px 6px; border: 1px solid #c9b79c; border-radius: 6px; }
 .nudge button {
   font: inherit;
   padding: 4px 10px;

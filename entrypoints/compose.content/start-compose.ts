@@ -61,6 +61,11 @@ export function startCompose(doc: Document, { signal, isAlive }: ComposeLifetime
       if (current) dismissed.add(current);
       nudge.hide();
     },
+    pauseSite: () => {
+      nudge.hide();
+      status = Promise.resolve({ enabled: false, storeExcerpts: false });
+      void sendToBackground('pauseSite', { host }).catch(() => undefined);
+    },
   });
 
   const analyse = async (root: HTMLElement) => {

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { AppShell } from '../../components/AppShell';
 import { DataPanel } from '../../components/DataPanel';
+import { PausedSites } from '../../components/PausedSites';
 import { RepairDetail } from '../../components/RepairDetail';
 import { RepairList } from '../../components/RepairList';
 import { db } from '../../lib/db/amends-db';
@@ -11,7 +12,7 @@ import { exportRepairsCsv } from '../../lib/db/repairs-csv';
 import { sendToBackground } from '../../lib/messaging/client';
 import { talkCalendarFile } from '../../lib/repairs/talk-calendar';
 import { defaultSettings, type Settings } from '../../lib/settings/settings-schema';
-import { loadSettings, saveSettings } from '../../lib/settings/settings-item';
+import { loadSettings, saveSettings, settingsItem } from '../../lib/settings/settings-item';
 import { downloadFile } from './download-file';
 import { useHashRoute } from './use-hash-route';
 
@@ -25,6 +26,8 @@ export function OptionsApp() {
   const [status, setStatus] = useState<Status>();
   useEffect(() => {
     void loadSettings().then(setSettings);
+    // Pausing a site from a nudge changes settings while this page is open.
+    return settingsItem.watch(() => void loadSettings().then(setSettings));
   }, []);
   // Reads go straight to IndexedDB and stay live; writes go through the background so alarms and badge follow.
   const page = useLiveQuery(() => pageRepairsByDate(db), []);
@@ -80,6 +83,7 @@ export function OptionsApp() {
           <input type="checkbox" checked={settings.storeExcerpts} onChange={(event) => update({ storeExcerpts: event.target.checked })} />{' '}
           Keep an excerpt of the message with each logged repair
         </label>
+        <PausedSites hosts={settings.pausedHosts} onResume={(host) => update({ pausedHosts: settings.pausedHosts.filter((h) => h !== host) })} />
       </section>
       <DataPanel
         status={status}

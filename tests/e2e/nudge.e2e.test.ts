@@ -138,3 +138,41 @@ describe('logging a repair from the nudge', () => {
     await page.close();
   });
 });
+
+describe('pausing Amends on a site', () => {
+  const APOLOGY = "I'm sorry I snapped at you yesterday.";
+  // Four times the content script's 350 ms debounce: long enough that a nudge would have shown.
+  const SETTLE_MS = 1_500;
+
+  async function typeApologyInTextarea() {
+    const page = await session.extension.context.newPage();
+    await page.goto(session.pages.url('textarea.html'));
+    await page.waitForFunction(() => window.__editorReady === true);
+    await waitForContentScript(page, session.extension.extensionId);
+    await page.locator('#editor').click();
+    await page.keyboard.type(APOLOGY);
+    return { page, nudge: page.getByRole('complementary', { name: 'Amends' }) };
+  }
+
+  test('pausing hides the nudge there until the user resumes the site in the options page', async () => {
+    const first = await typeApologyInTextarea();
+    await first.nudge.getByRole('button', { name: 'Pause on this site' }).click();
+    await first.page.locator('amends-nudge').waitFor({ state: 'detached' });
+    await first.page.close();
+
+    const paused = await typeApologyInTextarea();
+    await paused.page.waitForTimeout(SETTLE_MS);
+    expect(await paused.page.locator('amends-nudge').count()).toBe(0);
+    await paused.page.close();
+
+    const options = await session.extension.context.newPage();
+    await options.goto(session.extension.extensionUrl('options.html'));
+    await options.getByRole('button', { name: 'Resume on 127.0.0.1' }).click();
+    await options.getByRole('list', { name: 'Paused sites' }).waitFor({ state: 'detached' });
+    await options.close();
+
+    const resumed = await typeApologyInTextarea();
+    await resumed.nudge.waitFor();
+    await resumed.page.close();
+  });
+});

@@ -7,6 +7,7 @@ import { importData } from './import-data';
 import { listDueFollowUps } from './list-due-follow-ups';
 import { logRepair } from './log-repair';
 import { openRepairPage } from './open-repair-page';
+import { pauseSite } from './pause-site';
 import { planTalk } from './plan-talk';
 import { saveSettings } from './save-settings';
 import { snoozeFollowUp } from './snooze-follow-up';
@@ -17,6 +18,7 @@ export const contracts = {
   getComposeStatus,
   logRepair,
   openRepairPage,
+  pauseSite,
   updateRepair,
   planTalk,
   addFollowUp,

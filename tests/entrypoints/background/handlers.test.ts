@@ -84,10 +84,19 @@ const cases = [
   ['getSettings', {}, null, 'pages'],
   ['saveSettings', { ...defaultSettings, checkInDays: [2] }, { ...defaultSettings, checkInDays: [-1] }, 'pages'],
   ['openRepairPage', { repairId: 'r1' }, { repairId: 7 }, 'anyone'],
+  ['pauseSite', { host: 'mail.google.com' }, { host: '' }, 'anyone'],
 ] as const;
 
 test('every message type has a row above', () => {
   expect(cases.map(([type]) => type).sort()).toEqual(Object.keys(contracts).sort());
+});
+
+test('pauseSite pauses the host once, and the compose status follows', async () => {
+  await send('pauseSite', { host: 'mail.google.com' });
+  await send('pauseSite', { host: 'mail.google.com' });
+  expect((await loadSettings()).pausedHosts).toEqual(['mail.google.com']);
+  expect(await send('getComposeStatus', { host: 'mail.google.com' })).toMatchObject({ ok: true, value: { enabled: false } });
+  expect(await send('getComposeStatus', { host: 'app.slack.com' })).toMatchObject({ ok: true, value: { enabled: true } });
 });
 
 test('openRepairPage opens the options page at that repair', async () => {
