@@ -96,6 +96,11 @@ export function createNudgeView(actions: LogAreaActions): NudgeView {
       stopPositioning?.();
       const floating = host as HTMLElement;
       stopPositioning = autoUpdate(anchor, floating, () => {
+        // The box went away (a sent mail, a closed chat): so does the nudge.
+        if (!anchor.isConnected) {
+          view.hide();
+          return;
+        }
         void computePosition(anchor, floating, {
           strategy: 'fixed',
           placement: 'right-start',

@@ -16,3 +16,17 @@ test('a box that had focus before Amends arrived is watched without a click', as
   expect(await page.evaluate(() => window.__editorText?.())).toBe("I'm sorry I snapped at you yesterday.");
   await page.close();
 });
+
+test('when the compose box goes away (mail sent, dialog closed), so does the nudge', async () => {
+  const page = await session.extension.context.newPage();
+  await page.goto(session.pages.url('gmail.html'));
+  await page.waitForFunction(() => window.__editorReady === true);
+  await waitForContentScript(page, session.extension.extensionId);
+  await page.locator('#new-text').click();
+  await page.keyboard.type("I'm sorry I left you waiting at the station.");
+  await page.getByRole('complementary', { name: 'Amends' }).waitFor();
+
+  await page.evaluate(() => document.querySelector('[role="dialog"]')?.remove());
+  await page.locator('amends-nudge').waitFor({ state: 'detached' });
+  await page.close();
+});
