@@ -69,8 +69,13 @@ export function startCompose(doc: Document, { signal, isAlive }: ComposeLifetime
   });
 
   const analyse = async (root: HTMLElement) => {
-    if (!isAlive() || root !== current || dismissed.has(root)) return;
+    if (!isAlive() || root !== current) return;
     const text = readEditorText(root);
+    // Dismissing skips this message only: once the box is emptied (sent), the next message starts afresh.
+    if (dismissed.has(root)) {
+      if (!text.trim()) dismissed.delete(root);
+      return;
+    }
     const analysis = analyzeMessage(text);
     if (!analysis.isApology) {
       nudge.hide();

@@ -30,3 +30,29 @@ test('when the compose box goes away (mail sent, dialog closed), so does the nud
   await page.locator('amends-nudge').waitFor({ state: 'detached' });
   await page.close();
 });
+
+test('Dismiss skips this message only: the next message in the same box is nudged again', async () => {
+  const page = await session.extension.context.newPage();
+  await page.goto(session.pages.url('textarea.html'));
+  await page.waitForFunction(() => window.__editorReady === true);
+  await waitForContentScript(page, session.extension.extensionId);
+  const nudge = page.getByRole('complementary', { name: 'Amends' });
+  await page.locator('#editor').click();
+  await page.keyboard.type("I'm sorry I snapped at you.");
+  await nudge.getByRole('button', { name: 'Dismiss' }).click();
+  await page.locator('amends-nudge').waitFor({ state: 'detached' });
+
+  // More of the same message: still skipped.
+  await page.locator('#editor').click();
+  await page.keyboard.type(' I was stressed and took it out on you.');
+  await page.waitForTimeout(1_500);
+  expect(await page.locator('amends-nudge').count()).toBe(0);
+
+  // Sent (the box empties), then a new apology: nudged again.
+  await page.locator('#editor').fill('');
+  // A sent message leaves the box empty for longer than the 350 ms settle delay.
+  await page.waitForTimeout(1_000);
+  await page.keyboard.type('Sorry again for earlier, that was unfair of me.');
+  await nudge.waitFor();
+  await page.close();
+});
