@@ -1,3 +1,4 @@
+import { FollowUpActions } from './FollowUpActions';
 import type { FollowUp, Repair } from '../lib/repairs/schemas';
 
 interface DueCheckInsProps {
@@ -20,13 +21,8 @@ export function DueCheckIns({ items, onComplete, onSnooze, onOpen }: DueCheckIns
             <li key={followUp.id}>
               <button type="button" className="link" onClick={() => onOpen(repair.id)}>
                 {title}
-              </button>{' '}
-              <button type="button" onClick={() => onComplete(followUp.id)}>
-                Done
-              </button>{' '}
-              <button type="button" onClick={() => onSnooze(followUp.id)}>
-                Snooze a day
               </button>
+              <FollowUpActions followUpId={followUp.id} onComplete={onComplete} onSnooze={onSnooze} />
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import type { FollowUp, Repair } from '../lib/repairs/schemas';
+import { FollowUpActions } from './FollowUpActions';
 import { formatDateTime } from './format-date';
 
 interface RepairDetailProps {
@@ -48,15 +49,7 @@ export function RepairDetail({ repair, followUps, now, onComplete, onSnooze, onD
               {kindLabels[followUp.kind]} · {formatDateTime(dueAt)}
               {followUp.doneAt !== undefined ? ' · done' : due ? ' · due now' : ''}
               {followUp.doneAt === undefined && (
-                <>
-                  {' '}
-                  <button type="button" onClick={() => onComplete(followUp.id)}>
-                    Done
-                  </button>{' '}
-                  <button type="button" onClick={() => onSnooze(followUp.id)}>
-                    Snooze a day
-                  </button>
-                </>
+                <FollowUpActions followUpId={followUp.id} onComplete={onComplete} onSnooze={onSnooze} />
               )}
             </li>
           );
