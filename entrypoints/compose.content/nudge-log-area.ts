@@ -1,3 +1,5 @@
+import { nudgeText } from './nudge-text';
+
 export interface LogAreaActions {
   /** The name from the message's greeting, if any, to prefill. */
   addressee(): string | undefined;
@@ -34,15 +36,15 @@ export function createLogArea(doc: Document, actions: LogAreaActions): HTMLEleme
 
   const showIdle = () =>
     area.replaceChildren(
-      button('Log this repair', showForm),
-      button('Dismiss', actions.dismiss),
-      button('Pause on this site', actions.pauseSite),
+      button(nudgeText('nudgeLogRepair'), showForm),
+      button(nudgeText('nudgeDismiss'), actions.dismiss),
+      button(nudgeText('nudgePauseSite'), actions.pauseSite),
     );
 
   const showForm = () => {
     const form = doc.createElement('form');
     const label = doc.createElement('label');
-    label.textContent = 'Who is this repair with?';
+    label.textContent = nudgeText('nudgeWhoWith');
     const input = doc.createElement('input');
     input.required = true;
     input.maxLength = 200;
@@ -50,8 +52,8 @@ export function createLogArea(doc: Document, actions: LogAreaActions): HTMLEleme
     label.append(input);
     const save = doc.createElement('button');
     save.type = 'submit';
-    save.textContent = 'Save';
-    form.append(label, save, button('Cancel', showIdle));
+    save.textContent = nudgeText('nudgeSave');
+    form.append(label, save, button(nudgeText('nudgeCancel'), showIdle));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const person = input.value.trim();
@@ -59,7 +61,7 @@ export function createLogArea(doc: Document, actions: LogAreaActions): HTMLEleme
       save.disabled = true;
       actions.log(person).then(
         (repairId) => showLogged(person, repairId),
-        () => area.replaceChildren(note('Could not save the repair. Is Amends still enabled?', 'alert'), button('Dismiss', actions.dismiss)),
+        () => area.replaceChildren(note(nudgeText('nudgeLogFailed'), 'alert'), button(nudgeText('nudgeDismiss'), actions.dismiss)),
       );
     });
     area.replaceChildren(form);
@@ -68,9 +70,9 @@ export function createLogArea(doc: Document, actions: LogAreaActions): HTMLEleme
 
   const showLogged = (person: string, repairId: string) =>
     area.replaceChildren(
-      note(`Logged your repair with ${person}. Check-ins are planned so you can keep your promises.`, 'status'),
-      button('Plan the talk', () => actions.planTalk(repairId)),
-      button('Close', actions.dismiss),
+      note(nudgeText('nudgeLogged', person), 'status'),
+      button(nudgeText('nudgePlanTalk'), () => actions.planTalk(repairId)),
+      button(nudgeText('nudgeClose'), actions.dismiss),
     );
 
   showIdle();

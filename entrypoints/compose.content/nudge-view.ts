@@ -1,17 +1,8 @@
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
-import type { Analysis, Component } from '../../lib/apology';
+import type { Analysis } from '../../lib/apology';
 import { createLogArea, type LogAreaActions } from './nudge-log-area';
 import { nudgeStyles } from './nudge-styles';
-
-const componentLabels: Record<Component, string> = {
-  regret: 'Say you regret it',
-  responsibility: 'Own what you did',
-  harm: 'Name how it affected them',
-  explanation: 'Say what happened, without excuses',
-  repair: 'Offer to make it right',
-  commitment: 'Promise what will change',
-  forgiveness: 'Ask for forgiveness',
-};
+import { componentLabel, nudgeText } from './nudge-text';
 
 export interface NudgeView {
   /** text is what the analysis read, so deflections can be quoted back. */
@@ -67,20 +58,20 @@ export function createNudgeView(actions: LogAreaActions): NudgeView {
     const title = doc.createElement('h2');
     const lead = doc.createElement('p');
     if (analysis.weight === 'serious') {
-      title.textContent = 'Make it a repair, not just a sorry';
-      lead.textContent = 'Apologies land better in person or by voice. Could you say this face to face?';
+      title.textContent = nudgeText('nudgeSeriousTitle');
+      lead.textContent = nudgeText('nudgeSeriousLead');
     } else {
-      title.textContent = 'A quick apology';
-      lead.textContent = 'Small apologies are fine by message.';
+      title.textContent = nudgeText('nudgeLightTitle');
+      lead.textContent = nudgeText('nudgeLightLead');
     }
     const parts: HTMLElement[] = [title, lead];
     if (analysis.deflections.length > 0) {
       const quoted = analysis.deflections.map((d) => ({ lead: `“${text.slice(d.start, d.end)}”`, detail: d.message }));
-      parts.push(...list(doc, 'This may sound like a deflection', quoted));
+      parts.push(...list(doc, nudgeText('nudgeDeflectionsHeading'), quoted));
     }
     if (analysis.suggestions.length > 0) {
-      const missing = analysis.suggestions.map((s) => ({ lead: `${componentLabels[s.component]}:`, detail: s.text }));
-      parts.push(...list(doc, 'What a repair still needs', missing));
+      const missing = analysis.suggestions.map((s) => ({ lead: `${componentLabel(s.component)}:`, detail: s.text }));
+      parts.push(...list(doc, nudgeText('nudgeMissingHeading'), missing));
     }
     if (logArea) parts.push(logArea);
     panel.replaceChildren(...parts);
