@@ -4,6 +4,11 @@ import { createLogArea, type LogAreaActions } from './nudge-log-area';
 import { nudgeStyles } from './nudge-styles';
 import { componentLabel, nudgeText } from './nudge-text';
 
+export interface NudgeActions extends LogAreaActions {
+  /** Puts a suggested phrase into the compose box at the caret. */
+  insert(text: string): void;
+}
+
 export interface NudgeView {
   /** text is what the analysis read, so deflections can be quoted back. */
   show(anchor: HTMLElement, analysis: Analysis, text: string): void;
@@ -16,7 +21,7 @@ export interface NudgeView {
  * the box's own document (never inside the editor), positioned by floating-ui.
  * All text goes in through textContent.
  */
-export function createNudgeView(actions: LogAreaActions): NudgeView {
+export function createNudgeView(actions: NudgeActions): NudgeView {
   let host: HTMLElement | undefined;
   let panel: HTMLElement | undefined;
   let logArea: HTMLElement | undefined;
@@ -32,21 +37,33 @@ export function createNudgeView(actions: LogAreaActions): NudgeView {
     panel.className = 'nudge';
     panel.setAttribute('role', 'complementary');
     panel.setAttribute('aria-label', 'Amends');
+    // Buttons must not take focus on click: the editor keeps its caret, where phrases are inserted.
+    panel.addEventListener('mousedown', (event) => {
+      if (event.target instanceof HTMLButtonElement) event.preventDefault();
+    });
     shadow.append(style, panel);
     doc.documentElement.append(host);
     logArea = createLogArea(doc, actions);
   };
 
-  const list = (doc: Document, label: string, items: ReadonlyArray<{ lead: string; detail: string }>) => {
+  const list = (doc: Document, label: string, items: ReadonlyArray<{ lead: string; detail: string; insert?: string }>) => {
     const heading = doc.createElement('h3');
     heading.textContent = label;
     const ul = doc.createElement('ul');
     ul.setAttribute('aria-label', label);
-    for (const { lead, detail } of items) {
+    for (const { lead, detail, insert } of items) {
       const item = doc.createElement('li');
       const strong = doc.createElement('strong');
       strong.textContent = lead;
       item.append(strong, ` ${detail}`);
+      if (insert !== undefined) {
+        const button = doc.createElement('button');
+        button.type = 'button';
+        button.textContent = nudgeText('nudgeInsert');
+        button.setAttribute('aria-label', `${nudgeText('nudgeInsert')}: ${insert}`);
+        button.addEventListener('click', () => actions.insert(insert));
+        item.append(' ', button);
+      }
       ul.append(item);
     }
     return [heading, ul];
@@ -70,7 +87,7 @@ export function createNudgeView(actions: LogAreaActions): NudgeView {
       parts.push(...list(doc, nudgeText('nudgeDeflectionsHeading'), quoted));
     }
     if (analysis.suggestions.length > 0) {
-      const missing = analysis.suggestions.map((s) => ({ lead: `${componentLabel(s.component)}:`, detail: s.text }));
+      const missing = analysis.suggestions.map((s) => ({ lead: `${componentLabel(s.component)}:`, detail: s.text, insert: s.text }));
       parts.push(...list(doc, nudgeText('nudgeMissingHeading'), missing));
     }
     if (logArea) parts.push(logArea);

@@ -1,7 +1,9 @@
 import { analyzeMessage } from '../../lib/apology';
 import { isComposeBox, siteForHost } from '../../lib/compose/compose-box-filter';
 import { composedAncestors, deepActiveElement } from '../../lib/compose/deep-active-element';
+import { defaultStrategy, detectEditorFamily } from '../../lib/compose/editor-family';
 import { findEditableRoot } from '../../lib/compose/find-editable-root';
+import { insertAtCaret } from '../../lib/compose/insert-at-caret';
 import { readEditorText } from '../../lib/compose/read-editor-text';
 import { watchEditor, type EditorWatch } from '../../lib/compose/watch-editor';
 import { sendToBackground } from '../../lib/messaging/client';
@@ -60,6 +62,13 @@ export function startCompose(doc: Document, { signal, isAlive }: ComposeLifetime
     dismiss: () => {
       if (current) dismissed.add(current);
       nudge.hide();
+    },
+    insert: (phrase) => {
+      if (!current) return;
+      // Phrases follow what is already written, separated like a new sentence.
+      const before = readEditorText(current);
+      const strategy = site?.forcedStrategy ?? defaultStrategy[detectEditorFamily(current)];
+      insertAtCaret(current, before.trim() && !/\s$/.test(before) ? ` ${phrase}` : phrase, strategy);
     },
     pauseSite: () => {
       nudge.hide();

@@ -20,14 +20,17 @@ const familyMarkers: ReadonlyArray<[EditorFamily, string]> = [
   ['ckeditor', '.ck-editor__editable'],
 ];
 
-/** How each family accepts inserted text without corrupting its model (GUIDE §4). */
+/**
+ * How each family accepts inserted text without corrupting its model, as verified by the e2e
+ * editor pages: execCommand works for most; Slate wants beforeinput and CKEditor 5 a paste.
+ */
 export const defaultStrategy: Record<EditorFamily, InsertStrategy> = {
   textarea: 'textField',
-  lexical: 'beforeinput',
+  lexical: 'execCommand',
   slate: 'beforeinput',
-  prosemirror: 'paste',
-  quill: 'paste',
-  draft: 'paste',
+  prosemirror: 'execCommand',
+  quill: 'execCommand',
+  draft: 'execCommand',
   ckeditor: 'paste',
   contenteditable: 'execCommand',
 };

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Locator } from 'playwright-core';
+import { analyzeMessage } from '../../lib/apology';
 import { launchExtension, type LoadedExtension } from './harness';
 import { servePages, type PageServer } from './serve-pages';
 import {
@@ -84,6 +85,22 @@ describe.each(allPages)('$name', (row) => {
     const [editableBox, nudgeBox] = await Promise.all([editor.editable.boundingBox(), nudge.boundingBox()]);
     if (!editableBox || !nudgeBox) throw new Error('the editor or the nudge has no layout box');
     expect(overlaps(editableBox, nudgeBox)).toBe(false);
+    expect(editor.pageErrors).toEqual([]);
+  });
+
+  test("a suggested phrase goes into the editor's model at the caret", async () => {
+    const editor = await open(row);
+    const before = await editor.modelText();
+    await typeInto(editor, row, APOLOGY);
+    const nudge = nudgeIn(editor);
+    await nudge.waitFor({ state: 'visible', timeout: NUDGE_TIMEOUT_MS });
+
+    const [suggestion] = analyzeMessage(APOLOGY).suggestions;
+    if (!suggestion) throw new Error('the analysis suggests nothing for the test apology');
+    await nudge.getByRole('button', { name: `Insert: ${suggestion.text}` }).click();
+
+    const expected = expectedAfterTyping(`${APOLOGY} ${suggestion.text}`, before);
+    await expect.poll(async () => withoutTrailingNewline(await editor.modelText())).toBe(expected);
     expect(editor.pageErrors).toEqual([]);
   });
 });
