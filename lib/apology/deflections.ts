@@ -28,6 +28,7 @@ export const DEFLECTION_MESSAGES: Record<DeflectionKind, string> = {
   intent: 'Impact matters more than intent. Try: "I see I hurt you when I ___."',
   minimising: 'Shrinking it says their hurt doesn\'t count. Try: "I see this mattered to you."',
   move_on: 'Rushing them puts your comfort first. Try: "Take the time you need."',
+  sarcasm: 'A grudging tone takes the apology back. Say it plainly, or wait until you can.',
 };
 
 const PATTERNS: ReadonlyArray<[DeflectionKind, RegExp]> = [
