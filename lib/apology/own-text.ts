@@ -1,16 +1,18 @@
 import {
   FORWARD_HEADER,
   LEADING_QUOTED_LINES,
+  OUTLOOK_HEADER,
   QUOTED_LINE,
   REPLY_LINE_START,
   REPLY_VERB,
   SIGNATURE,
-} from './patterns';
+} from './reading-patterns';
 import type { TextRange } from './types';
 
 /**
  * The writer's own text: everything before the first quoted reply ("On … wrote:", "> " lines),
- * forwarded block, Outlook separator or signature, skipping a quoted block the message may start with.
+ * forwarded block, Outlook separator or From/Sent/Subject header, or signature, skipping a quoted
+ * block (with its "On … wrote:" line) the message may start with when the reply is written below it.
  */
 export function findOwnText(text: string, norm: string): TextRange {
   let start = 0;
@@ -18,7 +20,7 @@ export function findOwnText(text: string, norm: string): TextRange {
   if (lead) start = lead[0].length;
   const rest = norm.slice(start);
   let end = rest.length;
-  for (const marker of [QUOTED_LINE, FORWARD_HEADER, SIGNATURE]) {
+  for (const marker of [QUOTED_LINE, FORWARD_HEADER, OUTLOOK_HEADER, SIGNATURE]) {
     const at = rest.search(marker);
     if (at >= 0 && at < end) end = at;
   }
@@ -41,3 +43,11 @@ function replyHeader(rest: string): number {
   return rest.length;
 }
 
+
+/** How much of the writer's own text, counted back from its end, is analysed: the newest part, near the caret. */
+export const MAX_ANALYSED_CHARS = 20_000;
+
+/** Where the analysed part of the own text [start, end) begins. */
+export function analysedStart(start: number, end: number): number {
+  return Math.max(start, end - MAX_ANALYSED_CHARS);
+}

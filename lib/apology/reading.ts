@@ -1,5 +1,5 @@
 import type { Context } from './detect';
-import { findOwnText } from './own-text';
+import { analysedStart, findOwnText } from './own-text';
 import { normalize, splitSentences, tokenize } from './text';
 import type { TextRange } from './types';
 
@@ -12,6 +12,8 @@ export function readMessage(text: string): Reading {
   const input = typeof text === 'string' ? text : '';
   const norm = normalize(input);
   const ownText = findOwnText(input, norm);
-  const tokens = tokenize(norm, ownText.start, ownText.end);
-  return { original: input, norm, tokens, sentences: splitSentences(tokens), ownStart: ownText.start, ownEnd: ownText.end, ownText };
+  // Only the newest part of a very long text is read, so the cost per keystroke stays bounded.
+  const from = analysedStart(ownText.start, ownText.end);
+  const tokens = tokenize(norm, from, ownText.end);
+  return { original: input, norm, tokens, sentences: splitSentences(tokens), ownStart: from, ownEnd: ownText.end, ownText };
 }

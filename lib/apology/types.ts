@@ -13,7 +13,6 @@ export interface Deflection {
   kind: DeflectionKind;
   start: number;
   end: number;
-  message: string;
 }
 
 export type SpanKind = 'apology' | Component;
@@ -29,9 +28,9 @@ export interface TextRange {
   end: number;
 }
 
+/** A missing part to offer a phrase for; the words come from _locales (lib/coaching/words.ts). */
 export interface Suggestion {
   component: Component;
-  text: string;
 }
 
 export interface Analysis {

@@ -1,0 +1,42 @@
+/**
+ * The patterns the gate needs as well as the full analysis: normalisation, tokens, the writer's
+ * own text, cue stems and hard vetoes. Kept apart from patterns.ts (which re-exports them) so the
+ * gate's bundle carries only these. Same rules as patterns.ts: normalised text, bounded, linear.
+ */
+// ── Normalisation and tokens ────────────────────────────────────────────────────────────────
+export const ASCII_UPPER = /[A-Z]/g;
+export const CURLY_SINGLE_QUOTES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
+export const CURLY_DOUBLE_QUOTES = /[\u201c\u201d\u201e]/g;
+export const LONG_DASHES = /[\u2012\u2013\u2014\u2015]/g;
+/** Words (with inner apostrophes or hyphens) and the punctuation the rules look at. */
+export const TOKEN = /[a-z0-9]+(?:['-][a-z0-9]+)*|[?!.,;:"'()\n\u2026-]/g;
+
+// ── The writer's own text ───────────────────────────────────────────────────────────────────
+/** "On Fri, … Chris <c@x> wrote:" (Gmail may wrap it over two lines): the verb, then the line's start is checked. */
+export const REPLY_VERB =
+  /\bwrote[ \t]*:[ \t]*$/gm;
+export const REPLY_LINE_START =
+  /^[ \t]*on\b/;
+export const QUOTED_LINE = /^[ \t]*>/m;
+/** A quoted block the message starts with (a reply written below the quote), with its "On … wrote:" line if any. */
+export const LEADING_QUOTED_LINES = /^[ \t\n]*(?:on\b[^\n]{0,300}\bwrote[ \t]*:[ \t]*\n)?(?:[ \t]*>[^\n]*(?:\n|$))+/;
+/** Outlook's reply header: "From: …" then "Sent: …" (or "Date:"), any "To:"/"Cc:" lines, then "Subject:". */
+export const OUTLOOK_HEADER = /^[ \t]*from:[^\n]*\n[ \t]*(?:sent|date):[^\n]*\n(?:[ \t]*(?:to|cc):[^\n]*\n){0,4}[ \t]*subject:/m;
+export const FORWARD_HEADER = /^[ \t]*(?:-{2,}[ \t]*(?:forwarded message|original message)|begin forwarded message|_{8,}[ \t]*$)/m;
+export const SIGNATURE = /^(?:-- ?[ \t]*$|sent from my |get outlook for )/m;
+
+
+// ── The gate: cue stems and hard vetoes ─────────────────────────────────────────────────────
+/**
+ * Phrases that look like apologies and never are one; blanked out before the cues are looked for.
+ * Each is a closed phrase, so what is left of the message still counts.
+ */
+export const HARD_VETOES =
+  /\b(?:better safe than sorry|sorry not sorry|(?:i'?m|i am|im) not (?:even )?sorry|no need to (?:be sorry|apologi[sz]e)|(?:don'?t|do not|never) (?:be sorry|apologi[sz]e)|apology accepted|(?:sorry|condolences) (?:for|about) (?:your|the) loss|sorry to hear|(?:you|he|she|they) owe[sd]? (?:me|her|him|them|us) an apology|(?:he|she|they) apologi[sz]ed)\b/g;
+const ACT = 'forgot|missed|broke|ruined|lied|cancell?ed|double-booked|deleted|yelled|snapped|ignored|ghosted|bailed|flaked|lost|overcharged|charged|hurt|upset|embarrassed|disappeared|misread|left|took|used';
+/** Stems of every way the analysis can find an apology: the gate lets a message through when one is left. */
+export const CUE_STEMS = new RegExp(
+  "\\b(?:sorr|sry|srry|soz|sowwy|apolog|forgiv|pardon|excuse|regret|my bad|fault|mistake|oversight|on (?:me|us)\\b|should(?:n't| not| never)? have|should'?ve|wrong|out of (?:line|order)|unfair|not (?:fair|ok|okay|cool|right)|owe |blame|mess(?:ed)? ?up|screw(?:ed)? ?up|fucked up|let (?:you|u|her|him|them|everyone|y'all|the team) down|dropped the ball|blew it|(?:feel|felt|feeling) (?:so |really |very |pretty )?(?:bad|awful|terrible|horrible|sick|guilty|lousy|rotten)|ashamed|embarrass|mortified|make (?:it|this) (?:up|right)|make up for|mea culpa|oops|whoops|my error|responsib|hate (?:that|how|the way) i|(?:i|we)(?:'ve| have)? (?:just |totally |completely |accidentally |really )?(?:" +
+    ACT +
+    ")|crap friend|lousy friend|bad friend|won'?t happen again)",
+);
