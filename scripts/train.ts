@@ -23,7 +23,7 @@ const ROOT = join(import.meta.dirname, '..');
 const WEIGHTS = join(ROOT, 'lib/apology/model/weights.json');
 const HELDOUT = join(ROOT, 'lib/apology/training/heldout.jsonl');
 const FOLDS = 5;
-const BUDGET_BYTES = 195_000;
+const BUDGET_BYTES = Number(process.env.AMENDS_BUDGET ?? 195_000);
 /** Candidate (keep, add) pairs, most rule-like first: a later one must do better to be chosen. */
 const KEEP = [0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5];
 const ADD = [2, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2];

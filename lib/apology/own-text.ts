@@ -1,12 +1,14 @@
 import {
   FORWARD_HEADER,
   LEADING_QUOTED_LINES,
-  OUTLOOK_HEADER,
+  OUTLOOK_FROM_LINE,
+  OUTLOOK_HEADER_REST,
   QUOTED_LINE,
   REPLY_LINE_START,
   REPLY_VERB,
   SIGNATURE,
 } from './reading-patterns';
+import { eachMatch } from './text';
 import type { TextRange } from './types';
 
 /**
@@ -20,14 +22,23 @@ export function findOwnText(text: string, norm: string): TextRange {
   if (lead) start = lead[0].length;
   const rest = norm.slice(start);
   let end = rest.length;
-  for (const marker of [QUOTED_LINE, FORWARD_HEADER, OUTLOOK_HEADER, SIGNATURE]) {
+  for (const marker of [QUOTED_LINE, FORWARD_HEADER, SIGNATURE]) {
     const at = rest.search(marker);
     if (at >= 0 && at < end) end = at;
   }
-  end = Math.min(end, replyHeader(rest));
+  end = Math.min(end, replyHeader(rest), outlookHeader(rest, end));
   end = start + text.slice(start, start + end).trimEnd().length;
   start = end - text.slice(start, end).trimStart().length;
   return { start, end };
+}
+
+/** Start of the first Outlook "From: / Sent: / Subject:" header before `end`. */
+function outlookHeader(rest: string, end: number): number {
+  let found = rest.length;
+  eachMatch(OUTLOOK_FROM_LINE, rest, (index) => {
+    if (found === rest.length && index < end && OUTLOOK_HEADER_REST.test(rest.slice(index, index + 2000))) found = index;
+  });
+  return found;
 }
 
 /** Start of the first "On … wrote:" line; the header may wrap, so its start can be one line up. */

@@ -19,9 +19,11 @@ export const REPLY_LINE_START =
   /^[ \t]*on\b/;
 export const QUOTED_LINE = /^[ \t]*>/m;
 /** A quoted block the message starts with (a reply written below the quote), with its "On … wrote:" line if any. */
-export const LEADING_QUOTED_LINES = /^[ \t\n]*(?:on\b[^\n]{0,300}\bwrote[ \t]*:[ \t]*\n)?(?:[ \t]*>[^\n]*(?:\n|$))+/;
-/** Outlook's reply header: "From: …" then "Sent: …" (or "Date:"), any "To:"/"Cc:" lines, then "Subject:". */
-export const OUTLOOK_HEADER = /^[ \t]*from:[^\n]*\n[ \t]*(?:sent|date):[^\n]*\n(?:[ \t]*(?:to|cc):[^\n]*\n){0,4}[ \t]*subject:/m;
+export const LEADING_QUOTED_LINES = /^\n*(?:[ \t]*on\b[^\n]{0,300}\bwrote[ \t]*:[ \t]*\n)?(?:[ \t]*>[^\n]*(?:\n|$))+/;
+/** Outlook's reply header: a "From: …" line, then "Sent: …" (or "Date:"), any "To:"/"Cc:" lines, then "Subject:". */
+export const OUTLOOK_FROM_LINE = /^[ \t]*from:/gm;
+/** Run anchored on the text from a "From:" line on (only one start, so it stays linear). */
+export const OUTLOOK_HEADER_REST = /^[^\r\n]*\r?\n[ \t]*(?:sent|date):[^\r\n]*\r?\n(?:[ \t]*(?:to|cc):[^\r\n]*\r?\n){0,4}[ \t]*subject:/;
 export const FORWARD_HEADER = /^[ \t]*(?:-{2,}[ \t]*(?:forwarded message|original message)|begin forwarded message|_{8,}[ \t]*$)/m;
 export const SIGNATURE = /^(?:-- ?[ \t]*$|sent from my |get outlook for )/m;
 
@@ -36,7 +38,7 @@ export const HARD_VETOES =
 const ACT = 'forgot|missed|broke|ruined|lied|cancell?ed|double-booked|deleted|yelled|snapped|ignored|ghosted|bailed|flaked|lost|overcharged|charged|hurt|upset|embarrassed|disappeared|misread|left|took|used';
 /** Stems of every way the analysis can find an apology: the gate lets a message through when one is left. */
 export const CUE_STEMS = new RegExp(
-  "\\b(?:sorr|sry|srry|soz|sowwy|apolog|forgiv|pardon|excuse|regret|my bad|fault|mistake|oversight|on (?:me|us)\\b|should(?:n't| not| never)? have|should'?ve|wrong|out of (?:line|order)|unfair|not (?:fair|ok|okay|cool|right)|owe |blame|mess(?:ed)? ?up|screw(?:ed)? ?up|fucked up|let (?:you|u|her|him|them|everyone|y'all|the team) down|dropped the ball|blew it|(?:feel|felt|feeling) (?:so |really |very |pretty )?(?:bad|awful|terrible|horrible|sick|guilty|lousy|rotten)|ashamed|embarrass|mortified|make (?:it|this) (?:up|right)|make up for|mea culpa|oops|whoops|my error|responsib|hate (?:that|how|the way) i|(?:i|we)(?:'ve| have)? (?:just |totally |completely |accidentally |really )?(?:" +
+  "\\b(?:sorr|sry|srry|soz|sowwy|apolog|forgiv|pardon|excuse|regret|my bad|fault|mistake|oversight|on (?:me|us)\\b|should(?:n't| not| never)? have|should'?ve|wrong|out of (?:line|order)|unfair|(?:not|n't) (?:fair|ok|okay|cool|right)|(?:rude|selfish|thoughtless|careless|insensitive|mean|harsh|petty|childish|fair|kind|nice|cool|right) of (?:me|us)|owe |blame|mess(?:ed)? ?up|screw(?:ed)? ?up|fucked up|let (?:you|u|her|him|them|everyone|y'all|the team) down|dropped the ball|blew it|(?:feel|felt|feeling) (?:so |really |very |pretty )?(?:bad|awful|terrible|horrible|sick|guilty|lousy|rotten)|ashamed|embarrass|mortified|make (?:it|this) (?:up|right)|make up for|mea culpa|oops|whoops|my error|responsib|hate (?:that|how|the way) i|(?:i|we)(?:'ve| have)? (?:just |totally |completely |accidentally |really )?(?:" +
     ACT +
     ")|crap friend|lousy friend|bad friend|won'?t happen again)",
 );
