@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { siteMatches } from '../../lib/compose/sites';
-import { startCompose } from './start-compose';
+import { startCompose } from '../../lib/nudge/start-compose';
 
 export default defineContentScript({
   matches: siteMatches,
