@@ -144,7 +144,12 @@ function main() {
       bump(counts.label, rec.label);
       bump(counts.weight, rec.weight ?? 'null');
       bump(counts.channel, rec.channel);
-      const kinds = new Set(parseMarked(rec.marked).spans.map((s) => s.kind));
+      const parsed = parseMarked(rec.marked).spans;
+      // A warning, not an error: abbreviations ("no. 41", "Dr. Lee") look like sentence ends.
+      for (const s of parsed) {
+        if (/[.!?…]\s+\S/.test(s.text)) console.warn(`${where} (${rec.id}): warning: ${s.kind} span may cross a sentence boundary: "${s.text}"`);
+      }
+      const kinds = new Set(parsed.map((s) => s.kind));
       for (const k of kinds) bump(counts.span, k);
       if (rec.label === 'apology' && ![...kinds].some((k) => COMPONENTS.includes(k) || k.startsWith('d:'))) {
         bump(counts.apologySpans, 'apology with no span');
