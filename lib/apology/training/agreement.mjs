@@ -27,7 +27,7 @@ function readJsonl(path) {
       try {
         return JSON.parse(line);
       } catch (error) {
-        throw new Error(`${path} line ${n} is not valid JSON (${error.message})`);
+        throw new Error(`${path} line ${n} is not valid JSON (${error.message})`, { cause: error });
       }
     });
 }
