@@ -10,8 +10,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const corpusDir = join(here, 'corpus');
-const blindPath = join(here, 'blind-pass.jsonl');
+const trainingDir = join(here, '../../lib/apology/training');
+const corpusDir = join(trainingDir, 'corpus');
+const blindPath = join(trainingDir, 'blind-pass.jsonl');
 const quiet = process.argv.includes('--quiet');
 
 const COMPONENTS = ['regret', 'responsibility', 'harm', 'explanation', 'repair', 'commitment', 'forgiveness'];
@@ -97,7 +98,7 @@ const matched = blind
 // --sample <file>: the texts annotator 2 saw. Items whose corpus text has been edited since
 // sampling are left out of every figure (the two passes labelled different texts) and listed.
 const sampleAt = process.argv.indexOf('--sample');
-const sampled = sampleAt > 0 ? new Map(readJsonl(process.argv[sampleAt + 1]).map((s) => [s.id, s.text])) : new Map();
+const sampled = new Map(readJsonl(sampleAt > 0 ? process.argv[sampleAt + 1] : join(trainingDir, 'blind-sample.jsonl')).map((s) => [s.id, s.text]));
 const changed = matched.filter(({ id, a }) => sampled.has(id) && sampled.get(id) !== a.text);
 const items = matched.filter((x) => !changed.includes(x));
 
