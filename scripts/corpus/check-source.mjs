@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Validates the hand-written corpus source files (lib/apology/training/corpus/*.jsonl) against
 // the shared source format, and prints counts so writers can see the balance as they go.
-// Usage: node lib/apology/training/check-source.mjs [file-or-dir ...]   (default: the corpus dir)
+// Usage: node scripts/corpus/check-source.mjs [file-or-dir ...]   (default: the corpus dir)
 // Exit code 1 when any line is invalid. No dependencies on purpose: writers run it after every file.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, dirname, basename } from 'node:path';
@@ -92,7 +92,7 @@ export function checkRecord(rec) {
 
 function filesFrom(args) {
   const here = dirname(fileURLToPath(import.meta.url));
-  const targets = args.length > 0 ? args : [join(here, 'corpus')];
+  const targets = args.length > 0 ? args : [join(here, '../../lib/apology/training/corpus')];
   const files = [];
   for (const t of targets) {
     if (statSync(t).isDirectory()) {
