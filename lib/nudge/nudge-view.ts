@@ -2,7 +2,7 @@ import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/d
 import type { Analysis } from '../apology';
 import { createLogArea, type LogAreaActions } from './nudge-log-area';
 import { nudgeStyles } from './nudge-styles';
-import { deflectionMessage, suggestionPhrase } from '../../lib/coaching/words';
+import { deflectionMessage, suggestionPhrase } from '../coaching/words';
 import { componentLabel, nudgeText, translate } from './nudge-text';
 
 export interface NudgeActions extends LogAreaActions {
