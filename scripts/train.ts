@@ -15,7 +15,7 @@ import { decide, HEAD_INDEX, HEADS, loadModel, predict, SENTENCE_HEADS, type Com
 import { applyRules, type RuleFindings } from '../lib/apology/rules';
 import { COMPONENTS, DEFLECTION_KINDS, type Component, type DeflectionKind } from '../lib/apology/types';
 import { buildCorpus, type MessageExample } from './corpus/build-corpus';
-import { encodeModel } from './train/encode';
+import { encodeModel, survivors } from './train/encode';
 import { DEFAULTS, train, type Example } from './train/logistic';
 import { describe, newFigures, score, summarise, type Figures, type Gold } from './train/metrics';
 
@@ -81,9 +81,13 @@ function trainingExamples(items: readonly Item[]): Example[] {
 
 const DEFAULT_POLICY = Object.fromEntries(DECISIONS.map((d) => [d, [0.5, 0.5]])) as unknown as Policy;
 
+/** Trains, prunes to the budget, then retrains only the surviving weights (they take up what the pruned ones carried). */
 function fit(items: readonly Item[], policy: Policy): { model: LinearModel; json: string; level: number } {
-  const trained = train(trainingExamples(items), HEADS.length, DEFAULTS);
-  const { file, json, level } = encodeModel(trained, DEFAULTS.hashBits, policy, BUDGET_BYTES);
+  const examples = trainingExamples(items);
+  const first = train(examples, HEADS.length, DEFAULTS);
+  const { level: firstLevel } = encodeModel(first, DEFAULTS.hashBits, policy, BUDGET_BYTES);
+  const retrained = firstLevel > 1 && !process.env.AMENDS_NO_RETRAIN ? train(examples, HEADS.length, DEFAULTS, survivors(first, firstLevel)) : first;
+  const { file, json, level } = encodeModel(retrained, DEFAULTS.hashBits, policy, BUDGET_BYTES);
   return { model: loadModel(file), json, level };
 }
 

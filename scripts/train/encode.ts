@@ -20,6 +20,16 @@ function encodeHead(weights: Float64Array, scale: number, minLevel: number): str
   return encodeBase64(Uint8Array.from(bytes));
 }
 
+/** Per head, the feature ids whose weight survives pruning at `level` quantisation steps. */
+export function survivors(trained: Trained, level: number): Uint8Array[] {
+  return trained.weights.map((w) => {
+    let max = 0;
+    for (const x of w) max = Math.max(max, Math.abs(x));
+    const scale = max === 0 ? 1 : Number((max / 127).toPrecision(8));
+    return Uint8Array.from(w, (x) => (Math.abs(Math.round(x / scale)) >= level ? 1 : 0));
+  });
+}
+
 /**
  * The smallest pruning level (drop weights below `level` quantisation steps) that fits the budget.
  * Heads trained on other data (sentence vs message) leave the rest of their table at zero.

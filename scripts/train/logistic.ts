@@ -35,7 +35,11 @@ export function random(seed: number): () => number {
   };
 }
 
-export function train(examples: readonly Example[], heads: number, options: TrainOptions = DEFAULTS): Trained {
+/**
+ * `keep` (per head, optional): only these feature ids learn, the rest stay at zero. Used to retrain
+ * on the weights that survive pruning, so the model re-balances within its size budget.
+ */
+export function train(examples: readonly Example[], heads: number, options: TrainOptions = DEFAULTS, keep?: Uint8Array[]): Trained {
   const size = 2 ** options.hashBits;
   const mask = size - 1;
   const weights = Array.from({ length: heads }, () => new Float64Array(size));
@@ -62,8 +66,10 @@ export function train(examples: readonly Example[], heads: number, options: Trai
         const g = p - y;
         biasSquares[h] = biasSquares[h]! + g * g;
         bias[h] = bias[h]! - (options.rate * g) / Math.sqrt(biasSquares[h]! + 1e-8);
+        const allowed = keep?.[h];
         for (const f of features) {
           const k = f & mask;
+          if (allowed && allowed[k] === 0) continue;
           const grad = g + options.l2 * w[k]!;
           g2[k] = g2[k]! + grad * grad;
           w[k] = w[k]! - (options.rate * grad) / Math.sqrt(g2[k]! + 1e-8);

@@ -40,13 +40,16 @@ export interface LinearModel {
   bias: Float64Array;
   scale: Float64Array;
   policy: Policy;
-  /** Feature id → quantised weight of every head. */
-  rows: Map<number, Int8Array>;
+  /** Feature id → offset of its row in `weights` (-1: no weights), a flat table so a lookup is one array read. */
+  rowOf: Int32Array;
+  /** Quantised weights, one row of every head's weight per kept feature. */
+  weights: Int8Array;
 }
 
 export function loadModel(file: ModelFile): LinearModel {
   if (file.format !== 'amends-linear-1' || file.heads.join() !== HEADS.join()) throw new Error('model file does not match this code; run npm run train');
   const rows = new Map<number, Int8Array>();
+  const mask = 2 ** file.hashBits - 1;
   file.weights.forEach((encoded, head) => {
     const bytes = decodeBase64(encoded);
     let id = 0;
@@ -61,26 +64,32 @@ export function loadModel(file: ModelFile): LinearModel {
       } while (b & 128);
       id += delta;
       const weight = (bytes[i++]! << 24) >> 24;
+      if (id > mask) throw new Error('model file is damaged: a feature id is out of range');
       let row = rows.get(id);
       if (!row) rows.set(id, (row = new Int8Array(HEADS.length)));
       row[head] = weight;
     }
   });
-  return {
-    mask: 2 ** file.hashBits - 1,
-    bias: Float64Array.from(file.bias),
-    scale: Float64Array.from(file.scale),
-    policy: file.policy,
-    rows,
-  };
+  const rowOf = new Int32Array(mask + 1).fill(-1);
+  const weights = new Int8Array(rows.size * HEADS.length);
+  let offset = 0;
+  for (const id of [...rows.keys()].sort((a, b) => a - b)) {
+    weights.set(rows.get(id)!, offset);
+    rowOf[id] = offset;
+    offset += HEADS.length;
+  }
+  return { mask, bias: Float64Array.from(file.bias), scale: Float64Array.from(file.scale), policy: file.policy, rowOf, weights };
 }
 
 /** Probabilities of every head for one feature list (only the heads meant for such a list are meaningful). */
 export function predict(model: LinearModel, features: readonly number[]): Float64Array {
-  const sums = new Float64Array(HEADS.length);
-  for (const f of features) {
-    const row = model.rows.get(f & model.mask);
-    if (row) for (let h = 0; h < row.length; h++) sums[h] = sums[h]! + row[h]!;
+  const n = HEADS.length;
+  const sums = new Float64Array(n);
+  const { rowOf, weights, mask } = model;
+  for (let i = 0; i < features.length; i++) {
+    const at = rowOf[features[i]! & mask]!;
+    if (at < 0) continue;
+    for (let h = 0; h < n; h++) sums[h] = sums[h]! + weights[at + h]!;
   }
   for (let h = 0; h < sums.length; h++) sums[h] = 1 / (1 + Math.exp(-(model.bias[h]! + model.scale[h]! * sums[h]!)));
   return sums;
