@@ -3,12 +3,19 @@ import { encodeBase64 } from '../../lib/apology/model/base64';
 import { HEADS, type ModelFile, type Policy } from '../../lib/apology/model/linear';
 import type { Trained } from './logistic';
 
-function encodeHead(weights: Float64Array, scale: number, minLevel: number): string {
+const scaleOf = (w: Float64Array): number => {
+  let max = 0;
+  for (const x of w) max = Math.max(max, Math.abs(x));
+  return max === 0 ? 1 : Number((max / 127).toPrecision(8));
+};
+
+/** Keeps a weight when |w| ≥ cutoff and it does not round to zero. */
+function encodeHead(weights: Float64Array, scale: number, cutoff: number): string {
   const bytes: number[] = [];
   let last = 0;
   for (let id = 0; id < weights.length; id++) {
     const q = Math.round(weights[id]! / scale);
-    if (Math.abs(q) < minLevel) continue;
+    if (q === 0 || Math.abs(weights[id]!) < cutoff) continue;
     let delta = id - last;
     last = id;
     while (delta >= 128) {
@@ -20,27 +27,28 @@ function encodeHead(weights: Float64Array, scale: number, minLevel: number): str
   return encodeBase64(Uint8Array.from(bytes));
 }
 
-/** Per head, the feature ids whose weight survives pruning at `level` quantisation steps. */
-export function survivors(trained: Trained, level: number): Uint8Array[] {
-  return trained.weights.map((w) => {
-    let max = 0;
-    for (const x of w) max = Math.max(max, Math.abs(x));
-    const scale = max === 0 ? 1 : Number((max / 127).toPrecision(8));
-    return Uint8Array.from(w, (x) => (Math.abs(Math.round(x / scale)) >= level ? 1 : 0));
+/** Each head's k-th largest |weight| (0 when it has fewer), so every head keeps an equal share. */
+function cutoffs(sorted: Float64Array[], k: number): number[] {
+  return sorted.map((s) => (k <= s.length ? s[s.length - k]! : 0));
+}
+
+/** Per head, the feature ids that survive the cutoffs. */
+export function survivors(trained: Trained, cut: readonly number[]): Uint8Array[] {
+  return trained.weights.map((w, h) => {
+    const scale = scaleOf(w);
+    return Uint8Array.from(w, (x) => (Math.round(x / scale) !== 0 && Math.abs(x) >= cut[h]! ? 1 : 0));
   });
 }
 
 /**
- * The smallest pruning level (drop weights below `level` quantisation steps) that fits the budget.
- * Heads trained on other data (sentence vs message) leave the rest of their table at zero.
+ * The most weights per head (the same number for every head, largest first) that fit the budget:
+ * rare decisions, whose weights are small, keep as many as common ones.
  */
-export function encodeModel(trained: Trained, hashBits: number, policy: Policy, budgetBytes: number): { file: ModelFile; json: string; level: number } {
-  const scale = trained.weights.map((w) => {
-    let max = 0;
-    for (const x of w) max = Math.max(max, Math.abs(x));
-    return max === 0 ? 1 : Number((max / 127).toPrecision(8));
-  });
-  for (let level = 1; level <= 127; level++) {
+export function encodeModel(trained: Trained, hashBits: number, policy: Policy, budgetBytes: number): { file: ModelFile; json: string; cut: number[]; perHead: number } {
+  const scale = trained.weights.map(scaleOf);
+  const sorted = trained.weights.map((w) => Float64Array.from(w, Math.abs).filter((x) => x > 0).sort());
+  const make = (k: number): { file: ModelFile; json: string; cut: number[] } => {
+    const cut = cutoffs(sorted, k);
     const file: ModelFile = {
       format: 'amends-linear-1',
       hashBits,
@@ -48,10 +56,19 @@ export function encodeModel(trained: Trained, hashBits: number, policy: Policy, 
       bias: [...trained.bias].map((b) => Number(b.toFixed(6))),
       scale,
       policy,
-      weights: trained.weights.map((w, h) => encodeHead(w, scale[h]!, level)),
+      weights: trained.weights.map((w, h) => encodeHead(w, scale[h]!, cut[h]!)),
     };
-    const json = JSON.stringify(file) + '\n';
-    if (json.length <= budgetBytes) return { file, json, level };
+    return { file, json: JSON.stringify(file) + '\n', cut };
+  };
+  const most = Math.max(...sorted.map((s) => s.length));
+  if (make(most).json.length <= budgetBytes) return { ...make(most), perHead: most };
+  let lo = 1;
+  let hi = most;
+  if (make(lo).json.length > budgetBytes) throw new Error('the model does not fit its budget even with one weight per head');
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (make(mid).json.length <= budgetBytes) lo = mid;
+    else hi = mid - 1;
   }
-  throw new Error('the model does not fit its budget even pruned to its largest weights');
+  return { ...make(lo), perHead: lo };
 }

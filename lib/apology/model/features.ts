@@ -1,7 +1,8 @@
 /**
  * What the trained model sees. The same code featurises the corpus for training and the user's text
  * at run time, so the two can never drift apart. Features are hashed ids (no vocabulary to ship):
- * word unigrams and bigrams, character trigrams inside words, the neighbouring sentences' words,
+ * word unigrams and bigrams, each word's first and last character 4-grams ("^sor", "rry$": stems and
+ * endings, robust to typos and inflection), the neighbouring sentences' words,
  * and the rules' own signals (an apology anchor here or next door, the components and deflections the
  * rules see, subject person, negation, questions, agentless passive, quotes, title case).
  */
@@ -38,22 +39,22 @@ const signalFor = (name: string): number => {
   return id;
 };
 
-/** Token hashes and their character trigrams, computed once per distinct token of a message. */
+/** Token hashes and their character n-grams, computed once per distinct token of a message. */
 class TokenHashes {
   private readonly words = new Map<string, number>();
-  private readonly trigrams = new Map<string, number[]>();
+  private readonly ngrams = new Map<string, number[]>();
   word(t: string): number {
     let h = this.words.get(t);
     if (h === undefined) this.words.set(t, (h = hashString(t)));
     return h;
   }
   chars(t: string): number[] {
-    let list = this.trigrams.get(t);
+    let list = this.ngrams.get(t);
     if (list === undefined) {
       list = [];
       const padded = `^${t}$`;
-      for (let i = 0; i + 3 <= padded.length && i < 24; i++) list.push(mix(CHAR, hashString(padded.slice(i, i + 3))));
-      this.trigrams.set(t, list);
+      list.push(mix(CHAR, hashString(padded.slice(0, 4))), mix(CHAR, hashString(padded.slice(-4))));
+      this.ngrams.set(t, list);
     }
     return list;
   }
