@@ -6,10 +6,12 @@
  * optional "components", "deflections" (arrays), "weight" (light | serious), "source"}.
  * --faux: faux-apology mode, over apologies: positive = the gold lists a deflection (or the label is
  * non_apology); predicted positive = the analysis flags any deflection.
- * Usage: npm run --silent eval -- [FILE.jsonl] [--faux] [--quiet]
+ * --rules: the hand-written rules alone, without the trained model (for comparison).
+ * Usage: npm run --silent eval -- [FILE.jsonl] [--faux] [--rules] [--quiet]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { analyzeWith } from '../lib/apology/analyze';
 import { analyzeMessage } from '../lib/apology/index';
 import { DEFLECTION_KINDS } from '../lib/apology/types';
 import { describe, empty, newFigures, prf, score, tally, type Counts } from './train/metrics';
@@ -69,6 +71,7 @@ function main(): void {
   const file = args.find((a) => !a.startsWith('--')) ?? DEFAULT_FILE;
   const quiet = args.includes('--quiet');
   const faux = args.includes('--faux');
+  const analyse = args.includes('--rules') ? (text: string) => analyzeWith(text, null) : analyzeMessage;
   const rows = readRows(file);
   const figures = newFigures();
   const baseline = empty();
@@ -77,7 +80,7 @@ function main(): void {
   const misses: string[] = [];
   for (const row of rows) {
     const gold = isPositive(row.label);
-    const a = analyzeMessage(row.text);
+    const a = analyse(row.text);
     const base = KEYWORD_BASELINE.test(row.text);
     const weight = row.weight === 'light' || row.weight === 'serious' ? row.weight : null;
     const deflections = Array.isArray(row.deflections) ? row.deflections.filter((d) => KINDS.has(d)) : undefined;

@@ -20,7 +20,15 @@ const PREV = ns('p');
 const NEXT = ns('n');
 const MSG_WORD = ns('mw');
 const MSG_BIGRAM = ns('mb');
+const ANCHOR = ns('a');
+const MSG_ANCHOR = ns('ma');
 const EDGE = hashString('<s>');
+
+/** Which rule found an apology, by its words ("sorry", "apologies", "my mistake", "i owe you"): some are surer than others. */
+function anchorText(reading: Reading, start: number, end: number): number {
+  const words = reading.norm.slice(start, Math.min(end, start + 40)).split(' ', 3);
+  return hashString(words.join(' '));
+}
 const signal = (name: string): number => mix(ns('signal'), hashString(name));
 
 const S = Object.fromEntries(
@@ -91,6 +99,7 @@ export function sentenceFeatures(reading: Reading, rules: RuleFindings): number[
     if (a.forgiveness) f.push(S['anchor:forgiveness']!);
     if (a.bare) f.push(S['anchor:bare']!);
     for (const [frame] of a.frames ?? []) f.push(signalFor(`frame:${frame}`));
+    f.push(mix(ANCHOR, anchorText(reading, a.start, a.end)));
   }
   const overlapping = (start: number, end: number, add: (i: number) => void): void => {
     // Sentences are sorted and disjoint: a binary search finds the first one that may overlap.
@@ -207,7 +216,10 @@ export function messageFeatures(reading: Reading, rules: RuleFindings, maxTokens
     if (rules.deflections.length > 0) f.push(S['m:rules:deflects']!);
     for (const c of rules.components) f.push(signalFor(`m:rule:${c}`));
     for (const d of rules.deflections) f.push(signalFor(`m:rule:d:${d.kind}`));
-    for (const a of rules.anchors) for (const [frame] of a.frames ?? []) f.push(signalFor(`m:frame:${frame}`));
+    for (const a of rules.anchors) {
+      for (const [frame] of a.frames ?? []) f.push(signalFor(`m:frame:${frame}`));
+      f.push(mix(MSG_ANCHOR, anchorText(reading, a.start, a.end)));
+    }
   }
   if (rules.vetoed) f.push(S['m:vetoed']!);
   const sn = reading.sentences.length;
