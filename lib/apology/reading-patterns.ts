@@ -35,10 +35,20 @@ export const SIGNATURE = /^(?:-- ?[ \t]*$|sent from my |get outlook for )/m;
  */
 export const HARD_VETOES =
   /\b(?:better safe than sorry|sorry not sorry|(?:i'?m|i am|im) not (?:even )?sorry|no need to (?:be sorry|apologi[sz]e)|(?:don'?t|do not|never) (?:be sorry|apologi[sz]e)|apology accepted|(?:sorry|condolences) (?:for|about) (?:your|the) loss|sorry to hear|(?:you|he|she|they) owe[sd]? (?:me|her|him|them|us) an apology|(?:he|she|they) apologi[sz]ed)\b/g;
-const ACT = 'forgot|missed|broke|ruined|lied|cancell?ed|double-booked|deleted|yelled|snapped|ignored|ghosted|bailed|flaked|lost|overcharged|charged|hurt|upset|embarrassed|disappeared|misread|left|took|used';
+/** First-person acts that can wrong someone ("I forgot", "we overpromised"). */
+const ACT =
+  "forgot|forgotten|missed|broke|broken|ruined|lied|cancell?ed|cancell?ing|double-booked|deleted|yelled|shouted|snapped|lashed out|ignored|ghosted|bailed|flaked|lost|overcharged|overpromised|charged|hurt|upset|embarrassed|disappeared|misread|misheard|left|took|used|let|backed out|blew up|went off|steamrolled|committed|promised|said|told|booked|handled|dumped|dropped|kept you|made you|put you|haven't been|wasn't|didn't|never";
+/** Words that judge the writer's own conduct, or carry remorse, ownership, remedy or promise without an apology word. */
+const OWN_CONDUCT =
+  "thoughtless|careless|selfish|inconsiderate|insensitive|harsh|rude|petty|childish|out of order|jerk|idiot|coward|rubbish|lousy|crap|awful of me|no business|too proud|for granted|taking advantage|kicking myself|brain fart|my doing|was mine|were mine|was me|by accident|accidentally|lost track|running late|typo|corrected|fixed|re-?sent|resend|redo|recalled|refund|replace|pay you back|make it up|make up for|make amends|won'?t (?:ever )?(?:happen|do|say|speak|let)|never again|next time|from now on|going forward|that changes|i hate that|must (?:have|think|feel)";
+/** Face-palm, see-no-evil, grimace: emoji that own a slip in chat. */
+const OWN_EMOJI = "\ud83d\ude48|\ud83e\udd26|\ud83d\ude2c";
 /** Stems of every way the analysis can find an apology: the gate lets a message through when one is left. */
 export const CUE_STEMS = new RegExp(
-  "\\b(?:sorr|sry|srry|soz|sowwy|apolog|forgiv|pardon|excuse|regret|my bad|fault|mistake|oversight|on (?:me|us)\\b|should(?:n't| not| never)? have|should'?ve|wrong|out of (?:line|order)|unfair|(?:not|n't) (?:fair|ok|okay|cool|right)|(?:rude|selfish|thoughtless|careless|insensitive|mean|harsh|petty|childish|fair|kind|nice|cool|right) of (?:me|us)|owe |blame|mess(?:ed)? ?up|screw(?:ed)? ?up|fucked up|let (?:you|u|her|him|them|everyone|y'all|the team) down|dropped the ball|blew it|(?:feel|felt|feeling) (?:so |really |very |pretty )?(?:bad|awful|terrible|horrible|sick|guilty|lousy|rotten)|ashamed|embarrass|mortified|make (?:it|this) (?:up|right)|make up for|mea culpa|oops|whoops|my error|responsib|hate (?:that|how|the way) i|(?:i|we)(?:'ve| have)? (?:just |totally |completely |accidentally |really )?(?:" +
+  "\\b(?:sorr|sry|srry|soz|sowwy|apolog|forgiv|pardon|excuse|regret|my bad|fault|mistake|oversight|on (?:me|us)\\b|should(?:n't| not| never)? have|should'?ve|wrong|out of (?:line|order)|unfair|(?:not|n't) (?:fair|ok|okay|cool|right)|(?:rude|selfish|thoughtless|careless|insensitive|mean|harsh|petty|childish|fair|kind|nice|cool|right) of (?:me|us)|owe |blame|mess(?:ed)? ?up|screw(?:ed)? ?up|fucked up|let (?:you|u|her|him|them|everyone|y'all|the team) down|dropped the ball|blew it|(?:feel|felt|feeling) (?:so |really |very |pretty )?(?:bad|awful|terrible|horrible|sick|guilty|lousy|rotten)|ashamed|embarrass|mortified|mea culpa|oops|whoops|my error|responsib|hate (?:that|how|the way) i|(?:i|we)(?:'ve| have|'d| had)? (?:just |totally |completely |accidentally |really |also |then |kinda )?(?:" +
     ACT +
-    ")|crap friend|lousy friend|bad friend|won'?t happen again)",
+    ")|bad friend|won'?t happen again|" +
+    OWN_CONDUCT +
+    ")|" +
+    OWN_EMOJI,
 );

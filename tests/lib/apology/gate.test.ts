@@ -44,13 +44,13 @@ describe('gate recall against the full analysis', () => {
     expect(dropped).toEqual([]);
   });
 
-  test.runIf(existsSync(CORPUS_DIR))('is 1.0 on the whole corpus, and the gate keeps at least 97% of its labelled apologies', () => {
+  test.runIf(existsSync(CORPUS_DIR))('is 1.0 on the whole corpus, and the gate keeps at least 98% of its labelled apologies', () => {
     const { examples } = buildCorpus();
     expect(examples.length).toBeGreaterThan(100);
     const texts = examples.map((e) => e.message.text);
     expect(texts.filter((t) => analyzeMessage(t).isApology && !mayHoldApology(t))).toEqual([]);
     const gold = examples.filter((e) => e.message.isApology);
     const kept = gold.filter((e) => mayHoldApology(e.message.text)).length;
-    expect(kept / gold.length).toBeGreaterThanOrEqual(0.97);
+    expect(kept / gold.length).toBeGreaterThanOrEqual(0.98);
   }, 60_000);
 });
