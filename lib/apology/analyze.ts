@@ -50,7 +50,8 @@ export function analyzeWith(text: string, model: LinearModel | null): Analysis {
     messageProbs = predict(model, messageFeatures(reading, rules));
     // The rules' vetoes stand: the model never makes an apology of apology words the rules read as something else.
     const p = messageProbs[HEAD_INDEX.apology]!;
-    isApology = reading.sentences.length > 0 && (rulesSay || !rules.vetoed) && decide(model.policy.apology, rulesSay, p);
+    // And an explicit apology the rules found stands too: the model only weighs the doubtful ones.
+    isApology = reading.sentences.length > 0 && (rulesSay || !rules.vetoed) && ((rulesSay && rules.explicit && model.policy.explicitStands) || decide(model.policy.apology, rulesSay, p));
   }
   if (!isApology) return none;
 

@@ -17,16 +17,19 @@ export interface RuleFindings {
   weight: Weight;
   /** The text has apology words, and the rules read every one of them as something else. */
   vetoed: boolean;
+  /** Some apology is explicit (an apology word with its object, or an owning phrase): the model confirms nothing here. */
+  explicit: boolean;
 }
 
 export function applyRules(reading: Reading): RuleFindings {
   const wordAnchors = findWordApologies(reading);
   const anchors = [...wordAnchors, ...findCueApologies(reading, wordAnchors)].sort((a, b) => a.start - b.start);
   const vetoed = wordAnchors.length === 0 && reading.norm.slice(reading.ownStart, reading.ownEnd).search(APOLOGY_STEM) >= 0;
-  if (anchors.length === 0) return { anchors, window: [], components: [], componentSpans: [], deflections: [], weight: 'none', vetoed };
+  const explicit = wordAnchors.some((a) => !a.bare) || anchors.some((a) => a.explicit === true);
+  if (anchors.length === 0) return { anchors, window: [], components: [], componentSpans: [], deflections: [], weight: 'none', vetoed, explicit };
   const window = apologyWindow(reading, anchors);
   const { components, spans: componentSpans } = findComponents(reading, anchors, window);
   const deflections = findDeflections(reading, anchors, window);
   const weight = weigh(reading, anchors, window, components, deflections);
-  return { anchors, window, components, componentSpans, deflections, weight, vetoed };
+  return { anchors, window, components, componentSpans, deflections, weight, vetoed, explicit };
 }

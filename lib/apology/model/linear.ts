@@ -18,7 +18,10 @@ export const HEAD_INDEX = Object.fromEntries(HEADS.map((h, i) => [h, i])) as Rec
  * `add` to overrule them. [0, 2] is the rules alone; [t, t] the model alone.
  */
 export type Combine = readonly [keep: number, add: number];
-export type Policy = Readonly<Record<'apology' | 'serious' | Component | `d:${DeflectionKind}`, Combine>>;
+export type Policy = Readonly<Record<'apology' | 'serious' | Component | `d:${DeflectionKind}`, Combine>> & {
+  /** The rules' explicit apologies are kept whatever the model says (chosen by cross-validation too). */
+  readonly explicitStands: boolean;
+};
 
 export function decide([keep, add]: Combine, rules: boolean, p: number): boolean {
   return rules ? p >= keep : p >= add;
