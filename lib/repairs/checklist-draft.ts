@@ -16,6 +16,8 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 /** The checklist as the user is filling it in: raw field values, exactly as typed, and the open screen. */
 export const checklistDraftSchema = z.object({
   screen: z.enum(checklistScreens),
+  /** Whether the checklist was the open view: reopening the popup goes straight back to it. */
+  open: z.boolean(),
   person: text(LIMITS.person),
   relationship: z.enum(relationships),
   /** A `date` input's value ("2026-11-28") or "". */
@@ -39,6 +41,7 @@ export type ChecklistDraft = z.output<typeof checklistDraftSchema>;
 
 export const emptyChecklistDraft: ChecklistDraft = {
   screen: 'who',
+  open: false,
   person: '',
   relationship: 'other',
   incidentDate: '',
@@ -73,7 +76,7 @@ export function parseChecklistDraft(value: unknown): ChecklistDraft {
 /** True when nothing has been typed yet: no draft worth keeping or offering to continue. */
 export function isEmptyDraft(draft: ChecklistDraft): boolean {
   return (Object.keys(emptyChecklistDraft) as Array<keyof ChecklistDraft>).every(
-    (key) => key === 'screen' || draft[key] === emptyChecklistDraft[key],
+    (key) => key === 'screen' || key === 'open' || draft[key] === emptyChecklistDraft[key],
   );
 }
 

@@ -16,7 +16,7 @@ const draft = (changes: Partial<ChecklistDraft>): ChecklistDraft => ({ ...emptyC
 
 describe('reading a stored draft back', () => {
   test('a whole draft comes back exactly', () => {
-    const full = draft({ screen: 'admit', person: 'Sam', relationship: 'partner', admission: 'I snapped.', promises: 'a\nb', talkAt: '2026-12-02T19:00' });
+    const full = draft({ screen: 'admit', open: true, person: 'Sam', relationship: 'partner', admission: 'I snapped.', promises: 'a\nb', talkAt: '2026-12-02T19:00' });
     expect(parseChecklistDraft(structuredClone(full))).toEqual(full);
   });
 
@@ -32,7 +32,7 @@ describe('reading a stored draft back', () => {
 
   test.each([
     [emptyChecklistDraft, true],
-    [draft({ screen: 'talk' }), true],
+    [draft({ screen: 'talk', open: true }), true],
     [draft({ person: 'Sam' }), false],
     [draft({ channel: 'call' }), false],
   ])('empty? %#', (value, empty) => {

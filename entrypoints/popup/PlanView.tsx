@@ -1,0 +1,140 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
+import { Button } from '../../components/Button';
+import { describedBy, Field } from '../../components/Field';
+import { TalkPlanner, type TalkPlan } from '../../components/TalkPlanner';
+import type { Translate } from '../../components/translate';
+import { db } from '../../lib/db/amends-db';
+import { getRepair } from '../../lib/db/repair-queries';
+import { talkChannels, talkNotes, talkTimeOf, type TalkChannel } from '../../lib/repairs/checklist-draft';
+import { LIMITS } from '../../lib/repairs/limits';
+import { toDateTimeLocal } from '../../lib/repairs/local-time';
+import { stepsToPrepare } from '../../lib/repairs/prepare-missing';
+import type { Repair } from '../../lib/repairs/schemas';
+import { stepIds, stepKey } from './checklist-steps';
+import { problemKeys } from './ChecklistView';
+import { quickTimes } from './quick-times';
+
+interface PlanViewProps {
+  repairId: string;
+  /** Plans the talk of an existing repair; resolves to the repair as saved. */
+  onSave(repair: Repair, plan: { person: string; at: number; channel: TalkChannel; notes: string }): Promise<Repair>;
+  onSaved(repair: Repair): void;
+  t: Translate;
+}
+
+/**
+ * Planning the talk for a repair that already exists (the nudge's "Plan the talk" opens it): the person prefilled, the
+ * parts the message lacked as the steps to prepare, then when and where to talk.
+ */
+export function PlanView({ repairId, onSave, onSaved, t }: PlanViewProps) {
+  const found = useLiveQuery(async () => ({ repair: await getRepair(db, repairId) }), [repairId]);
+  if (!found) return null;
+  if (!found.repair) {
+    return (
+      <div className="popup">
+        <h1>{t('popup_plan_heading_generic')}</h1>
+        <p className="note note-error" role="alert">
+          {t('popup_plan_missing')}
+        </p>
+      </div>
+    );
+  }
+  return <PlanForm repair={found.repair} onSave={onSave} onSaved={onSaved} t={t} />;
+}
+
+function PlanForm({ repair, onSave, onSaved, t }: Omit<PlanViewProps, 'repairId'> & { repair: Repair }) {
+  const [person, setPerson] = useState(repair.person);
+  const [plan, setPlan] = useState<TalkPlan>({
+    channel: (talkChannels as readonly string[]).includes(repair.channel) ? (repair.channel as TalkChannel) : 'in-person',
+    talkAt: repair.plannedTalkAt === undefined ? '' : toDateTimeLocal(repair.plannedTalkAt),
+    where: '',
+    whyNotInPerson: '',
+  });
+  const [error, setError] = useState<{ field: 'person' | 'talk' | 'save'; text: string }>();
+  const [saving, setSaving] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const toPrepare = stepsToPrepare(repair.componentsMissing, stepIds);
+
+  const save = async () => {
+    if (!person.trim()) return setError({ field: 'person', text: t(problemKeys['no-person']) });
+    const talk = talkTimeOf(plan, Date.now());
+    if (!talk.ok) return setError({ field: 'talk', text: t(problemKeys[talk.problem]) });
+    if (talk.at === undefined) return setError({ field: 'talk', text: t('popup_problem_talk_missing') });
+    setError(undefined);
+    setSaving(true);
+    try {
+      const labels = { opening: '', checkIn: '', where: t('popup_note_where'), whyNotInPerson: t('popup_note_why_not') };
+      onSaved(await onSave(repair, { person: person.trim(), at: talk.at, channel: plan.channel, notes: talkNotes(plan, labels).join('\n\n') }));
+    } catch (failure) {
+      setError({ field: 'save', text: t('popup_save_failed', failure instanceof Error ? failure.message : String(failure)) });
+      setSaving(false);
+    }
+  };
+
+  return (
+    <div className="popup">
+      <header className="popup-header">
+        <h1 tabIndex={-1} ref={heading} className="step-heading">
+          {t('popup_plan_heading', repair.person)}
+        </h1>
+      </header>
+      <form
+        className="stack-lg"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <Field id="plan-person" label={t('popup_who_person')} error={error?.field === 'person' ? error.text : undefined}>
+          <input
+            id="plan-person"
+            type="text"
+            maxLength={LIMITS.person}
+            value={person}
+            aria-describedby={describedBy('plan-person', undefined, error?.field === 'person')}
+            onChange={(event) => setPerson(event.target.value)}
+          />
+        </Field>
+        <section className="stack" aria-labelledby="prepare-heading">
+          <h2 id="prepare-heading">{t('popup_plan_prepare_heading')}</h2>
+          {toPrepare.length === 0 ? (
+            <p className="muted">{t('popup_plan_prepare_none')}</p>
+          ) : (
+            <>
+              <p className="muted">{t('popup_plan_prepare_lead')}</p>
+              <ol className="stack step-prompts">
+                {toPrepare.map((id) => (
+                  <li key={id}>
+                    <strong>{t(stepKey(id, 'title'))}</strong>: {t(stepKey(id, 'prompt'))}
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+        </section>
+        <section className="stack" aria-labelledby="talk-heading">
+          <h2 id="talk-heading">{t('popup_talk_heading')}</h2>
+          <TalkPlanner
+            idPrefix="plan"
+            plan={plan}
+            quickTimes={quickTimes(Date.now(), t)}
+            onChange={(patch) => setPlan((current) => ({ ...current, ...patch }))}
+            error={error?.field === 'talk' ? error.text : undefined}
+            t={t}
+          />
+        </section>
+        {error?.field === 'save' && (
+          <p className="note note-error" role="alert">
+            {error.text}
+          </p>
+        )}
+        <Button type="submit" variant="primary" block disabled={saving}>
+          {t('popup_save_plan')}
+        </Button>
+      </form>
+    </div>
+  );
+}
