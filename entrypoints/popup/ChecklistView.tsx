@@ -35,14 +35,10 @@ export function ChecklistView({ state, onSave, onLeave, t }: ChecklistViewProps)
   const [undo, setUndo] = useState<(() => void) | undefined>();
   const [saving, setSaving] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const firstScreen = useRef(true);
 
-  // A new screen takes the focus to its heading, so keyboard and screen-reader users start at its top.
+  // Each screen (the first one too) takes the focus to its heading, so keyboard and screen-reader users start at its
+  // top and the next Tab reaches its first field.
   useEffect(() => {
-    if (firstScreen.current) {
-      firstScreen.current = false;
-      return;
-    }
     heading.current?.focus();
   }, [draft.screen]);
 
@@ -102,7 +98,7 @@ export function ChecklistView({ state, onSave, onLeave, t }: ChecklistViewProps)
       >
         {draft.screen === 'who' && <WhoScreen draft={draft} update={update} error={screenError} headingRef={heading} t={t} />}
         {isStepScreen(draft.screen) && (
-          <section className="stack" aria-labelledby="step-heading">
+          <section className="stack">
             <h2 id="step-heading" className="step-heading" tabIndex={-1} ref={heading}>
               {t(stepKey(draft.screen, 'title'))}
             </h2>
@@ -114,7 +110,7 @@ export function ChecklistView({ state, onSave, onLeave, t }: ChecklistViewProps)
           </section>
         )}
         {draft.screen === 'talk' && (
-          <section className="stack" aria-labelledby="step-heading">
+          <section className="stack">
             <h2 id="step-heading" className="step-heading" tabIndex={-1} ref={heading}>
               {t('popup_talk_heading')}
             </h2>
@@ -161,7 +157,7 @@ interface WhoScreenProps {
 
 function WhoScreen({ draft, update, error, headingRef, t }: WhoScreenProps) {
   return (
-    <section className="stack" aria-labelledby="step-heading">
+    <section className="stack">
       <h2 id="step-heading" className="step-heading" tabIndex={-1} ref={headingRef}>
         {t('popup_who_heading')}
       </h2>
