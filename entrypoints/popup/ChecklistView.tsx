@@ -80,7 +80,7 @@ export function ChecklistView({ state, onSave, onLeave, t }: ChecklistViewProps)
     draft.screen === 'who' ? t('popup_progress_who') : draft.screen === 'talk' ? t('popup_progress_talk') : t('popup_progress_step', [String(stepNumber), String(stepIds.length)]);
 
   return (
-    <div className="popup">
+    <main className="popup">
       <header className="popup-header">
         <h1>{t('popup_prepare')}</h1>
         <Button variant="ghost" size="small" onClick={onLeave}>
@@ -143,7 +143,7 @@ export function ChecklistView({ state, onSave, onLeave, t }: ChecklistViewProps)
           </Button>
         )}
       </div>
-    </div>
+    </main>
   );
 }
 

@@ -23,7 +23,7 @@ interface HomeViewProps {
 export function HomeView(props: HomeViewProps) {
   const { due, draftPerson, hasDraft, site, t } = props;
   return (
-    <div className="popup">
+    <main className="popup">
       <header className="popup-intro">
         <h1 className="popup-title">{t('popup_title')}</h1>
         <p className="muted">{t('popup_subtitle')}</p>
@@ -51,6 +51,6 @@ export function HomeView(props: HomeViewProps) {
           {t('popup_practice')}
         </button>
       </nav>
-    </div>
+    </main>
   );
 }

@@ -18,9 +18,9 @@ export function PlanSaved({ repair, onCalendar, onOpenRepair, onDone, t }: PlanS
   useEffect(() => heading.current?.focus(), []);
   return (
     <section className="stack card" aria-labelledby="saved-heading">
-      <h2 id="saved-heading" className="step-heading" tabIndex={-1} ref={heading}>
+      <h1 id="saved-heading" className="step-heading" tabIndex={-1} ref={heading}>
         {t('popup_saved_heading', repair.person)}
-      </h2>
+      </h1>
       <p role="status">
         {repair.plannedTalkAt === undefined ? t('popup_saved_no_talk') : t('popup_saved_talk', formatDateTime(repair.plannedTalkAt))}
       </p>

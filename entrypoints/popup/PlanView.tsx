@@ -32,12 +32,12 @@ export function PlanView({ repairId, onSave, onSaved, t }: PlanViewProps) {
   if (!found) return null;
   if (!found.repair) {
     return (
-      <div className="popup">
+      <main className="popup">
         <h1>{t('popup_plan_heading_generic')}</h1>
         <p className="note note-error" role="alert">
           {t('popup_plan_missing')}
         </p>
-      </div>
+      </main>
     );
   }
   return <PlanForm repair={found.repair} onSave={onSave} onSaved={onSaved} t={t} />;
@@ -74,7 +74,7 @@ function PlanForm({ repair, onSave, onSaved, t }: Omit<PlanViewProps, 'repairId'
   };
 
   return (
-    <div className="popup">
+    <main className="popup">
       <header className="popup-header">
         <h1 tabIndex={-1} ref={heading} className="step-heading">
           {t('popup_plan_heading', repair.person)}
@@ -135,6 +135,6 @@ function PlanForm({ repair, onSave, onSaved, t }: Omit<PlanViewProps, 'repairId'
           {t('popup_save_plan')}
         </Button>
       </form>
-    </div>
+    </main>
   );
 }

@@ -58,9 +58,9 @@ export function PopupApp() {
 
   if (saved) {
     return (
-      <div className="popup">
+      <main className="popup">
         <PlanSaved repair={saved} onCalendar={calendar} onOpenRepair={openRepair} onDone={home} t={t} />
-      </div>
+      </main>
     );
   }
 
