@@ -87,7 +87,8 @@ export function ChecklistView({ state, onSave, onLeave, t }: ChecklistViewProps)
           {t('popup_leave')}
         </Button>
       </header>
-      <Stepper current={index} total={checklistScreens.length} label={progress} />
+      {/* The bar counts the five steps: empty before them, full at the talk. */}
+      <Stepper current={draft.screen === 'talk' ? stepIds.length - 1 : stepNumber - 1} total={stepIds.length} label={progress} />
       <form
         className="stack-lg"
         noValidate

@@ -17,7 +17,14 @@ function keysInSource(): string[] {
   return [...new Set(keys)];
 }
 
-const built = [...stepIds.flatMap((id) => (['title', 'prompt', 'why'] as const).map((part) => stepKey(id, part))), ...relationships.map((r) => `popup_relationship_${r}`)];
+/** The practice page names its messages in data-i18n attributes. */
+const practiceKeys = [...readFileSync('entrypoints/practice/index.html', 'utf8').matchAll(/data-i18n(?:-placeholder)?="([a-z_]+)"/g)].map((m) => m[1] as string);
+
+const built = [...practiceKeys, ...stepIds.flatMap((id) => (['title', 'prompt', 'why'] as const).map((part) => stepKey(id, part))), ...relationships.map((r) => `popup_relationship_${r}`)];
+
+test('the practice page names its words', () => {
+  expect(practiceKeys.length).toBeGreaterThanOrEqual(5);
+});
 
 test.each([...keysInSource(), ...built])('%s has words in _locales/en', (key) => {
   expect(messages[key]?.message, key).toBeTruthy();
