@@ -6,7 +6,7 @@ import type { Repair } from '../../lib/repairs/schemas';
 
 interface PlanSavedProps {
   repair: Repair;
-  onCalendar(repair: Repair): void;
+  onCalendar(repair: Repair): Promise<void>;
   onOpenRepair(repairId: string): void;
   onDone(): void;
   t: Translate;
@@ -27,7 +27,7 @@ export function PlanSaved({ repair, onCalendar, onOpenRepair, onDone, t }: PlanS
       <p className="muted">{t('popup_saved_patience')}</p>
       <div className="stack">
         {repair.plannedTalkAt !== undefined && (
-          <Button variant="primary" block onClick={() => onCalendar(repair)}>
+          <Button variant="primary" block onClick={() => void onCalendar(repair)}>
             {t('popup_saved_calendar')}
           </Button>
         )}

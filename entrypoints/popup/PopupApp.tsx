@@ -7,11 +7,10 @@ import { listDueFollowUps } from '../../lib/db/due-follow-ups';
 import { getFollowUp } from '../../lib/db/repair-writes';
 import { readSettings } from '../../lib/db/settings-store';
 import { sendToBackground } from '../../lib/messaging/client';
-import { isEmptyDraft, repairFromChecklist, type ChecklistDraft, type TalkChannel } from '../../lib/repairs/checklist-draft';
+import { isEmptyDraft, repairFromChecklist, type ChecklistDraft, type ChecklistScreen, type TalkChannel } from '../../lib/repairs/checklist-draft';
 import { promiseCheckIns } from '../../lib/repairs/promise-check-ins';
 import type { Repair } from '../../lib/repairs/schemas';
 import { snoozeMinutes } from '../../lib/repairs/snooze-choices';
-import { talkCalendarFile } from '../../lib/repairs/talk-calendar';
 import { repairPath } from '../../lib/routes/options-route';
 import { downloadFile } from '../options/download-file';
 import { siteOfUrl } from './active-site';
@@ -47,7 +46,9 @@ export function PopupApp() {
   if (!checklist.loaded) return null;
 
   const openRepair = (repairId: string) => void browser.tabs.create({ url: browser.runtime.getURL(repairPath(repairId) as '/options.html') });
-  const calendar = (repair: Repair) => {
+  // The calendar writer (ics and its validator) loads only when asked for: it is most of the popup's weight otherwise.
+  const calendar = async (repair: Repair) => {
+    const { talkCalendarFile } = await import('../../lib/repairs/talk-calendar');
     const file = talkCalendarFile(repair);
     downloadFile(file.filename, file.content, 'text/calendar');
   };
@@ -79,9 +80,12 @@ export function PopupApp() {
           goTo({ page: 'home' });
         }}
         onSave={async (draft) => {
-          const problem = await saveChecklist(draft, setSaved);
-          if (!problem) await checklist.discard();
-          return problem;
+          const outcome = await saveChecklist(draft);
+          if ('problem' in outcome) return outcome;
+          // The draft is gone before "saved" shows, so a popup closed right then never offers it again.
+          await checklist.discard();
+          setSaved(outcome.repair);
+          return undefined;
         }}
       />
     );
@@ -115,7 +119,7 @@ export function PopupApp() {
 }
 
 /** Logs the checklist as a repair (the background plans the talk's reminder and check-ins), then one check-in per promise. */
-async function saveChecklist(draft: ChecklistDraft, onSaved: (repair: Repair) => void) {
+async function saveChecklist(draft: ChecklistDraft): Promise<{ repair: Repair } | { problem: string; screen: ChecklistScreen }> {
   const labels = { opening: t('popup_note_opening'), checkIn: t('popup_note_check_in'), where: t('popup_note_where'), whyNotInPerson: t('popup_note_why_not') };
   const result = repairFromChecklist(draft, Date.now(), labels);
   if (!result.ok) return { problem: t(problemKeys[result.problem]), screen: result.screen };
@@ -123,8 +127,7 @@ async function saveChecklist(draft: ChecklistDraft, onSaved: (repair: Repair) =>
     const { repair } = await sendToBackground('logRepair', result.draft);
     const { checkInDays } = await readSettings(db);
     for (const followUp of promiseCheckIns(repair, checkInDays, Date.now())) await sendToBackground('addFollowUp', followUp);
-    onSaved(repair);
-    return undefined;
+    return { repair };
   } catch (error) {
     return { problem: t('popup_save_failed', error instanceof Error ? error.message : String(error)), screen: 'talk' as const };
   }

@@ -222,6 +222,8 @@ describe('prepare a conversation', () => {
     await tabTo(page, 'Save the plan');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Your plan with Kai is saved' }).waitFor();
+    // Saved means the draft is already gone: a popup closed now never offers the same plan again.
+    expect(await storedDraft(extension)).toBeUndefined();
     const repair = (await readStore<StoredRepair>(extension, 'repairs')).find((r) => r.person === 'Kai');
     const d = new Date();
     expect(repair).toMatchObject({ admission: fields[2]?.[1], plannedTalkAt: new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1, 19).getTime() });
@@ -269,6 +271,8 @@ describe('due check-ins at the top of the popup', () => {
     await item('Lea').waitFor();
     expect(await item('Ines').count()).toBe(0);
     expect(await page.getByText('Ines').count()).toBe(0);
+    // Opened in a tab, the active tab is the popup itself: an extension page is never offered as a site to pause.
+    expect(await page.getByRole('button', { name: /^(Pause|Resume) on / }).count()).toBe(0);
 
     await item('Rui').getByRole('button', { name: 'Done' }).click();
     await item('Rui').getByRole('button', { name: 'Save' }).click();
