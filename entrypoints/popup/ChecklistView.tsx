@@ -1,6 +1,5 @@
-import { useDeferredValue, useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { Button } from '../../components/Button';
-import { CoachingNotes } from '../../components/CoachingNotes';
 import { describedBy, Field } from '../../components/Field';
 import { Stepper } from '../../components/Stepper';
 import { TalkPlanner } from '../../components/TalkPlanner';
@@ -8,9 +7,9 @@ import type { Translate } from '../../components/translate';
 import { checklistScreens, type ChecklistDraft, type ChecklistScreen, type DraftProblem } from '../../lib/repairs/checklist-draft';
 import { LIMITS } from '../../lib/repairs/limits';
 import { relationships } from '../../lib/repairs/schemas';
-import { isStepScreen, stepFields, stepIds, stepKey, type StepField } from './checklist-steps';
-import { coachingFor } from './coaching';
+import { isStepScreen, stepFields, stepIds, stepKey } from './checklist-steps';
 import { quickTimes } from './quick-times';
+import { StepTextField } from './StepTextField';
 import type { ChecklistDraftState } from './use-checklist-draft';
 
 interface ChecklistViewProps {
@@ -106,7 +105,18 @@ export function ChecklistView({ state, onSave, onLeave, t }: ChecklistViewProps)
             <p>{t(stepKey(draft.screen, 'prompt'))}</p>
             <p className="muted">{t(stepKey(draft.screen, 'why'))}</p>
             {stepFields[draft.screen].map((field) => (
-              <StepTextField key={field.key} field={field} value={draft[field.key]} onChange={(value) => update({ [field.key]: value })} t={t} />
+              <StepTextField
+                key={field.key}
+                id={`field-${field.key}`}
+                label={t(field.labelKey)}
+                hint={field.hintKey ? t(field.hintKey) : undefined}
+                placeholder={field.placeholderKey ? t(field.placeholderKey) : undefined}
+                coached={field.coached}
+                rows={field.rows}
+                value={draft[field.key]}
+                onChange={(value) => update({ [field.key]: value })}
+                t={t}
+              />
             ))}
           </section>
         )}
@@ -195,29 +205,5 @@ function WhoScreen({ draft, update, error, headingRef, t }: WhoScreenProps) {
         />
       </Field>
     </section>
-  );
-}
-
-function StepTextField({ field, value, onChange, t }: { field: StepField; value: string; onChange(value: string): void; t: Translate }) {
-  const id = `field-${field.key}`;
-  // The analysis runs on a deferred copy, so typing never waits for it.
-  const deferred = useDeferredValue(value);
-  const coaching = field.coached ? coachingFor(deferred, t) : undefined;
-  const coachingId = `${id}-coaching`;
-  return (
-    <div className="stack">
-      <Field id={id} label={t(field.labelKey)} hint={field.hintKey ? t(field.hintKey) : undefined}>
-        <textarea
-          id={id}
-          rows={field.rows}
-          maxLength={LIMITS.longText}
-          value={value}
-          placeholder={field.placeholderKey ? t(field.placeholderKey) : undefined}
-          aria-describedby={[describedBy(id, field.hintKey), coaching ? coachingId : ''].filter(Boolean).join(' ') || undefined}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      </Field>
-      {coaching && <CoachingNotes id={coachingId} notes={coaching.notes} praise={coaching.owned ? t('popup_coaching_praise') : undefined} t={t} />}
-    </div>
   );
 }

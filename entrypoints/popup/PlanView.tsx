@@ -10,15 +10,28 @@ import { talkChannels, talkNotes, talkTimeOf, type TalkChannel } from '../../lib
 import { LIMITS } from '../../lib/repairs/limits';
 import { toDateTimeLocal } from '../../lib/repairs/local-time';
 import { stepsToPrepare } from '../../lib/repairs/prepare-missing';
-import type { Repair } from '../../lib/repairs/schemas';
+import type { AmendsStep } from '../../lib/repairs/five-steps';
+import { changesFromPreparedSteps } from '../../lib/repairs/prepared-steps';
+import type { Repair, RepairChanges } from '../../lib/repairs/schemas';
 import { stepIds, stepKey } from './checklist-steps';
 import { problemKeys } from './ChecklistView';
 import { quickTimes } from './quick-times';
+import { StepTextField } from './StepTextField';
+
+export interface PlannedTalk {
+  person: string;
+  at: number;
+  channel: TalkChannel;
+  /** Where, or why not in person, for the repair's notes. */
+  talkNotes: string;
+  /** What the user wrote for the steps to prepare. */
+  prepared: RepairChanges;
+}
 
 interface PlanViewProps {
   repairId: string;
   /** Plans the talk of an existing repair; resolves to the repair as saved. */
-  onSave(repair: Repair, plan: { person: string; at: number; channel: TalkChannel; notes: string }): Promise<Repair>;
+  onSave(repair: Repair, plan: PlannedTalk): Promise<Repair>;
   onSaved(repair: Repair): void;
   t: Translate;
 }
@@ -53,6 +66,7 @@ function PlanForm({ repair, onSave, onSaved, t }: Omit<PlanViewProps, 'repairId'
   });
   const [error, setError] = useState<{ field: 'person' | 'talk' | 'save'; text: string }>();
   const [saving, setSaving] = useState(false);
+  const [written, setWritten] = useState<Partial<Record<AmendsStep['id'], string>>>({});
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const toPrepare = stepsToPrepare(repair.componentsMissing, stepIds);
@@ -66,7 +80,8 @@ function PlanForm({ repair, onSave, onSaved, t }: Omit<PlanViewProps, 'repairId'
     setSaving(true);
     try {
       const labels = { opening: '', checkIn: '', where: t('popup_note_where'), whyNotInPerson: t('popup_note_why_not') };
-      onSaved(await onSave(repair, { person: person.trim(), at: talk.at, channel: plan.channel, notes: talkNotes(plan, labels).join('\n\n') }));
+      const prepared = changesFromPreparedSteps(repair, written, { opening: t('popup_note_opening'), checkIn: t('popup_note_check_in') });
+      onSaved(await onSave(repair, { person: person.trim(), at: talk.at, channel: plan.channel, talkNotes: talkNotes(plan, labels).join('\n\n'), prepared }));
     } catch (failure) {
       setError({ field: 'save', text: t('popup_save_failed', failure instanceof Error ? failure.message : String(failure)) });
       setSaving(false);
@@ -105,13 +120,21 @@ function PlanForm({ repair, onSave, onSaved, t }: Omit<PlanViewProps, 'repairId'
           ) : (
             <>
               <p className="muted">{t('popup_plan_prepare_lead')}</p>
-              <ol className="stack step-prompts">
-                {toPrepare.map((id) => (
-                  <li key={id}>
-                    <strong>{t(stepKey(id, 'title'))}</strong>: {t(stepKey(id, 'prompt'))}
-                  </li>
-                ))}
-              </ol>
+              {toPrepare.map((id) => (
+                <div key={id} className="stack prepare-step">
+                  <h3>{t(stepKey(id, 'title'))}</h3>
+                  <p className="muted">{t(stepKey(id, 'prompt'))}</p>
+                  <StepTextField
+                    id={`prepare-${id}`}
+                    label={t('popup_plan_step_notes', t(stepKey(id, 'title')))}
+                    coached={id === 'admit' || id === 'say-you-want-to-repair'}
+                    rows={3}
+                    value={written[id] ?? ''}
+                    onChange={(value) => setWritten((current) => ({ ...current, [id]: value }))}
+                    t={t}
+                  />
+                </div>
+              ))}
             </>
           )}
         </section>

@@ -7,7 +7,7 @@ import { listDueFollowUps } from '../../lib/db/due-follow-ups';
 import { getFollowUp } from '../../lib/db/repair-writes';
 import { readSettings } from '../../lib/db/settings-store';
 import { sendToBackground } from '../../lib/messaging/client';
-import { isEmptyDraft, repairFromChecklist, type ChecklistDraft, type ChecklistScreen, type TalkChannel } from '../../lib/repairs/checklist-draft';
+import { isEmptyDraft, repairFromChecklist, type ChecklistDraft, type ChecklistScreen } from '../../lib/repairs/checklist-draft';
 import { promiseCheckIns } from '../../lib/repairs/promise-check-ins';
 import type { Repair } from '../../lib/repairs/schemas';
 import { snoozeMinutes } from '../../lib/repairs/snooze-choices';
@@ -18,7 +18,7 @@ import { ChecklistView, problemKeys } from './ChecklistView';
 import { dueEntries } from './due-entries';
 import { HomeView } from './HomeView';
 import { PlanSaved } from './PlanSaved';
-import { PlanView } from './PlanView';
+import { PlanView, type PlannedTalk } from './PlanView';
 import { t } from './popup-text';
 import { useChecklistDraft } from './use-checklist-draft';
 import { goTo, usePopupRoute } from './use-popup-route';
@@ -133,12 +133,14 @@ async function saveChecklist(draft: ChecklistDraft): Promise<{ repair: Repair } 
   }
 }
 
-/** Plans the talk of a repair logged elsewhere: the time and channel (re-planning its reminders), then who and where. */
-async function planExisting(repair: Repair, plan: { person: string; at: number; channel: TalkChannel; notes: string }): Promise<Repair> {
+/** Plans the talk of a repair logged elsewhere: the time and channel (re-planning its reminders), then who, where and what was prepared. */
+async function planExisting(repair: Repair, plan: PlannedTalk): Promise<Repair> {
   const planned = await sendToBackground('planTalk', { repairId: repair.id, at: plan.at, channel: plan.channel });
+  const notes = [plan.prepared.notes ?? planned.repair.notes, plan.talkNotes].filter(Boolean).join('\n\n');
   const changes = {
+    ...plan.prepared,
     ...(plan.person !== repair.person ? { person: plan.person } : {}),
-    ...(plan.notes ? { notes: [repair.notes, plan.notes].filter(Boolean).join('\n\n') } : {}),
+    ...(notes !== planned.repair.notes ? { notes } : {}),
   };
   if (Object.keys(changes).length === 0) return planned.repair;
   return (await sendToBackground('updateRepair', { id: repair.id, changes })).repair;

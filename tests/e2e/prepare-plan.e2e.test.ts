@@ -33,8 +33,11 @@ test('nudge → Log this repair → Plan the talk → a time: the repair has pla
   const expectedSteps = stepsToPrepare(analyzeMessage(MESSAGE).missing, amendsSteps.map((s) => s.id));
   expect(expectedSteps.length).toBeGreaterThan(0);
   const titles = new Map(amendsSteps.map((s) => [s.id, s.title]));
-  const listed = await plan.getByRole('list').filter({ has: plan.locator('strong') }).locator('strong').allTextContents();
+  const listed = await plan.getByRole('heading', { level: 3 }).allTextContents();
   expect(listed).toEqual(expectedSteps.map((id) => titles.get(id)));
+  // Each can be prepared right there; what is written lands in the repair's own field.
+  expect(expectedSteps).toContain('find-a-way');
+  await plan.getByLabel('Find a way to repair: your notes').fill('Ask Sam how they want the next meeting to go.');
 
   const d = new Date();
   const at = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 3, 17, 15).getTime();
@@ -46,6 +49,7 @@ test('nudge → Log this repair → Plan the talk → a time: the repair has pla
   const repair = (await readStore<StoredRepair>(session.extension, 'repairs')).find((r) => r.person === 'Sam' && r.source === 'nudge');
   expect(repair).toMatchObject({ plannedTalkAt: at, channel: 'in-person' });
   expect(repair?.notes).toContain('The kitchen table');
+  expect(repair?.repairPlan).toBe('Ask Sam how they want the next meeting to go.');
   const followUps = (await readStore<StoredFollowUp>(session.extension, 'followUps')).filter((f) => f.repairId === repair?.id);
   const talk = followUps.filter((f) => f.kind === 'talk');
   expect(talk).toHaveLength(1);
