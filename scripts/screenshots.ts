@@ -32,7 +32,11 @@ async function checklistAtAdmission(target: Page) {
   await target.getByLabel('Say you want to repair it').fill('I see I hurt you on Saturday. I want to repair it and reconnect with you.');
   await target.getByRole('button', { name: 'Next' }).click();
   await target.getByLabel('Admit the mistake').fill("I'm sorry if you felt brushed off, but I was tired.");
-  await target.getByRole('status', { name: 'Words that could undercut the repair' }).waitFor();
+  const coaching = target.getByRole('status', { name: 'Words that could undercut the repair' });
+  await coaching.waitFor();
+  // Scrolled as a user would, so the note beside the field shows above the sticky Back/Next bar.
+  await coaching.evaluate((element) => element.scrollIntoView({ block: 'end' }));
+  await target.mouse.move(0, 0);
 }
 
 await page.setViewportSize(POPUP);

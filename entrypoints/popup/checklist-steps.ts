@@ -18,8 +18,8 @@ export const stepFields: Record<AmendsStep['id'], readonly StepField[]> = {
     { key: 'whatHappened', labelKey: 'popup_field_what_happened', rows: 4 },
     { key: 'theirPerspective', labelKey: 'popup_field_their_side', rows: 3 },
   ],
-  'say-you-want-to-repair': [{ key: 'opening', labelKey: 'popup_field_opening', placeholderKey: 'popup_field_opening_example', coached: true, rows: 4 }],
-  admit: [{ key: 'admission', labelKey: 'popup_field_admission', hintKey: 'popup_field_admission_hint', coached: true, rows: 4 }],
+  'say-you-want-to-repair': [{ key: 'opening', labelKey: 'popup_field_opening', placeholderKey: 'popup_field_opening_example', coached: true, rows: 3 }],
+  admit: [{ key: 'admission', labelKey: 'popup_field_admission', coached: true, rows: 3 }],
   'find-a-way': [
     { key: 'repairPlan', labelKey: 'popup_field_repair_plan', rows: 3 },
     { key: 'promises', labelKey: 'popup_field_promises', hintKey: 'popup_field_promises_hint', rows: 3 },
