@@ -4,11 +4,6 @@ import { contracts } from '../../lib/messaging/contracts';
 import { useBrowserSession } from './support/browser-session';
 import { waitForContentScript } from './support/content-script-ready';
 
-// Only what these specs call inside the browser.
-declare const chrome: {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
-  storage: { local: { get(keys: unknown): Promise<unknown>; set(items: object): Promise<void> } };
-};
 
 const session = useBrowserSession();
 
