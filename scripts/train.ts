@@ -13,7 +13,7 @@ import { messageFeatures, sentenceFeatures } from '../lib/apology/model/features
 import { hashString, mix } from '../lib/apology/model/hash';
 import { decide, HEAD_INDEX, HEADS, loadModel, predict, SENTENCE_HEADS, type Combine, type LinearModel, type Policy } from '../lib/apology/model/linear';
 import { applyRules, type RuleFindings } from '../lib/apology/rules';
-import { COMPONENTS, DEFLECTION_KINDS, type Component, type DeflectionKind } from '../lib/apology/types';
+import { COMPONENTS, DEFLECTION_KINDS } from '../lib/apology/types';
 import { buildCorpus, type MessageExample } from './corpus/build-corpus';
 import { encodeModel, survivors } from './train/encode';
 import { DEFAULTS as BASE, train, type Example } from './train/logistic';

@@ -32,7 +32,7 @@ export function findOwnText(text: string, norm: string): TextRange {
   return { start, end };
 }
 
-/** Start of the first Outlook "From: / Sent: / Subject:" header before `end`. */
+/** Start of the first Outlook header ("From:", then "Sent:", then "Subject:" lines) before `end`. */
 function outlookHeader(rest: string, end: number): number {
   let found = rest.length;
   eachMatch(OUTLOOK_FROM_LINE, rest, (index) => {
