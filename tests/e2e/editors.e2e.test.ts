@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { analyzeMessage } from '../../lib/apology';
+import { sites } from '../../lib/compose/sites';
 import { launchExtension, type LoadedExtension } from './harness';
 import { servePages, type PageServer } from './serve-pages';
 import {
@@ -103,6 +104,19 @@ describe.each(allPages)('$name', (row) => {
     await expect.poll(async () => withoutTrailingNewline(await editor.modelText())).toBe(expected);
     expect(editor.pageErrors).toEqual([]);
   });
+});
+
+// tests/conventions/site-coverage.test.ts checks every site is named here; this checks the page truly looks like it.
+const standIns = allPages.flatMap((row) => (row.standsFor ?? []).map((siteName) => ({ row, siteName })));
+test.each(standIns)("$row.name is a compose box by $siteName's selectors", async ({ row, siteName }) => {
+  const site = sites.find((candidate) => candidate.name === siteName);
+  if (!site) throw new Error(`no site named ${siteName} in lib/compose/sites.ts`);
+  const editor = await open(row);
+  const matches = await editor.editable.evaluate(
+    (element, selectors) => selectors.some((selector) => element.matches(selector) || element.closest(selector) !== null),
+    site.composeSelectors,
+  );
+  expect(matches).toBe(true);
 });
 
 test.each([

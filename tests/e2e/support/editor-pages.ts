@@ -17,17 +17,19 @@ export interface EditorPage {
   clickTarget?: string;
   /** The same-origin iframe that holds the editor, if any. */
   frame?: string;
+  /** Names of sites in lib/compose/sites.ts whose compose box this page stands for (its editable matches their selectors). */
+  standsFor?: readonly string[];
 }
 
 export const editorFamilies: readonly EditorPage[] = [
   { name: 'textarea', file: 'textarea.html', editable: 'textarea#editor' },
-  { name: 'contenteditable', file: 'contenteditable.html', editable: '#editor[contenteditable]' },
-  { name: 'lexical', file: 'lexical.html', editable: '[data-lexical-editor="true"]' },
-  { name: 'slate', file: 'slate.html', editable: '[data-slate-editor="true"]' },
-  { name: 'prosemirror (tiptap)', file: 'tiptap.html', editable: '.ProseMirror' },
-  { name: 'quill', file: 'quill.html', editable: '.ql-editor' },
+  { name: 'contenteditable', file: 'contenteditable.html', editable: '#editor[contenteditable]', standsFor: ['Outlook'] },
+  { name: 'lexical', file: 'lexical.html', editable: '[data-lexical-editor="true"]', standsFor: ['WhatsApp', 'Messenger'] },
+  { name: 'slate', file: 'slate.html', editable: '[data-slate-editor="true"]', standsFor: ['Discord'] },
+  { name: 'prosemirror (tiptap)', file: 'tiptap.html', editable: '.ProseMirror', standsFor: ['Telegram'] },
+  { name: 'quill', file: 'quill.html', editable: '.ql-editor', standsFor: ['Slack'] },
   { name: 'draft', file: 'draft.html', editable: '.public-DraftEditor-content' },
-  { name: 'ckeditor', file: 'ckeditor.html', editable: '.ck-editor__editable' },
+  { name: 'ckeditor', file: 'ckeditor.html', editable: '.ck-editor__editable', standsFor: ['Teams'] },
 ];
 
 export const gmailLikePage: EditorPage = {
@@ -36,12 +38,14 @@ export const gmailLikePage: EditorPage = {
   editable: '[g_editable="true"][role="textbox"]',
   // The reply starts above the quote: the user clicks the empty first line.
   clickTarget: '#new-text',
+  standsFor: ['Gmail', 'Google Chat'],
 };
 
 export const siteLikePages: readonly EditorPage[] = [
   gmailLikePage,
   { name: 'same-origin iframe', file: 'iframe.html', editable: '#editor[contenteditable]', frame: '#chat-frame' },
   { name: 'open shadow root', file: 'shadow.html', editable: 'shadow-composer [contenteditable]' },
+  { name: 'linkedin-like message', file: 'linkedin.html', editable: '.msg-form__contenteditable', standsFor: ['LinkedIn'] },
 ];
 
 export interface OpenedEditor {
