@@ -85,6 +85,11 @@ export default tseslint.config(
             },
             ...entryPointZones,
             {
+              target: ['./scripts', './lib', './entrypoints', './components'],
+              from: './tests',
+              message: 'Nothing outside tests/ stands on the test tree: `npm start` and the scripts use scripts/browser/.',
+            },
+            {
               target: './lib/db',
               from: './lib/messaging',
               message: 'lib/db is below the messaging layer: shared formatting lives in lib/validation.',

@@ -37,6 +37,8 @@ describe('lint enforces the layout boundaries', () => {
     ['lib/nudge importing zod at run time', 'lib/nudge/probe.ts', "import * as z from 'zod';\nexport const x = z.string();\n", '@typescript-eslint/no-restricted-imports'],
     ['lib/compose importing zod at run time', 'lib/compose/probe.ts', "import { z } from 'zod';\nexport const x = z.string();\n", '@typescript-eslint/no-restricted-imports'],
     ['the message client importing zod at run time', 'lib/messaging/client.ts', "import { z } from 'zod/mini';\nexport const x = z.string();\n", '@typescript-eslint/no-restricted-imports'],
+    ['a script importing the test tree', 'scripts/probe.ts', "import { useBrowserSession } from '../tests/e2e/support/browser-session';\nexport const x = useBrowserSession;\n", 'import-x/no-restricted-paths'],
+    ['lib importing the test tree', 'lib/repairs/probe.ts', "import * as records from '../../tests/lib/db/records';\nexport const x = records;\n", 'import-x/no-restricted-paths'],
     ['innerHTML anywhere', 'lib/compose/probe.ts', 'export const put = (el: HTMLElement, text: string) => { el.innerHTML = text; };\n', 'no-restricted-syntax'],
   ])('catches %s', async (_name, filePath, code, rule) => {
     expect(await brokenRules(filePath, code)).toContain(rule);
@@ -52,6 +54,8 @@ describe('lint enforces the layout boundaries', () => {
     ['content-script code importing zod types', 'lib/nudge/probe.ts', "import type { z } from 'zod/mini';\nexport type X = z.ZodMiniString;\n"],
     ['content-script code with inline type imports from zod', 'lib/compose/probe.ts', "import { type z } from 'zod';\nexport type X = z.ZodString;\n"],
     ['the background importing zod at run time', 'entrypoints/background/probe.ts', "import { z } from 'zod/mini';\nexport const x = z.string();\n"],
+    ['a script using the browser kit', 'scripts/probe.ts', "import { launchExtension } from './browser/chromium';\nexport const x = launchExtension;\n"],
+    ['a test using the browser kit', 'tests/e2e/probe.ts', "import { launchExtension } from '../../scripts/browser/chromium';\nexport const x = launchExtension;\n"],
     ['a component with props only', 'components/Probe.tsx', 'export const Probe = ({ label }: { label: string }) => <p>{label}</p>;\n'],
   ])('allows %s', async (_name, filePath, code) => {
     expect(await brokenRules(filePath, code)).toEqual([]);

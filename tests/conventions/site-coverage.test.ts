@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { sites } from '../../lib/compose/sites';
-import { editorFamilies, siteLikePages } from '../e2e/support/editor-pages';
+import { editorFamilies, siteLikePages } from '../../scripts/browser/editor-pages';
 
 // The e2e editors table (tests/e2e/editors.e2e.test.ts runs every row and checks that each page's
 // editable matches the compose selectors of the sites it stands for).
