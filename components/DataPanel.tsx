@@ -1,3 +1,4 @@
+import { DELETE_CONFIRMATION } from '../lib/repairs/limits';
 import { useId, useState } from 'react';
 
 interface DataPanelProps {
@@ -9,7 +10,7 @@ interface DataPanelProps {
   status?: { kind: 'ok' | 'error'; text: string };
 }
 
-const CONFIRM_PHRASE = 'delete everything';
+const CONFIRM_PHRASE = DELETE_CONFIRMATION;
 
 /** Export, import and erase: the user's data is theirs. Erasing asks them to type the phrase first. */
 export function DataPanel({ onExportJson, onExportCsv, onImport, onDeleteAll, status }: DataPanelProps) {

@@ -1,3 +1,4 @@
+import { optionsHash } from '../lib/routes/options-route';
 import type { Repair } from '../lib/repairs/schemas';
 import { formatDateTime } from './format-date';
 
@@ -23,7 +24,7 @@ export function RepairList({ repairs, selectedId }: RepairListProps) {
     <ul className="repair-list">
       {repairs.map((repair) => (
         <li key={repair.id}>
-          <a href={`#/repair/${repair.id}`} aria-current={repair.id === selectedId ? 'page' : undefined}>
+          <a href={optionsHash({ page: 'repair', id: repair.id })} aria-current={repair.id === selectedId ? 'page' : undefined}>
             <strong>{repair.person}</strong> · {statusLabels[repair.status]} · {formatDateTime(repair.createdAt)}
           </a>
         </li>

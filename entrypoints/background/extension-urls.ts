@@ -1,11 +1,8 @@
 import { browser } from 'wxt/browser';
+import { optionsPath, repairPath, type OptionsRoute } from '../../lib/routes/options-route';
+import { popupPath, type PopupRoute } from '../../lib/routes/popup-route';
 
-export const optionsPageUrl = (hash: string) => browser.runtime.getURL(`/options.html#${hash}`);
-/** The options page routes `#/repair/ID` to that repair (the page is the UI issue's). */
-export const repairPageUrl = (repairId: string) => optionsPageUrl(`/repair/${encodeURIComponent(repairId)}`);
+export const optionsPageUrl = (route: OptionsRoute) => browser.runtime.getURL(optionsPath(route) as '/options.html');
+export const repairPageUrl = (repairId: string) => browser.runtime.getURL(repairPath(repairId) as '/options.html');
+export const popupPageUrl = (route: PopupRoute) => browser.runtime.getURL(popupPath(route) as '/popup.html');
 export const notificationIconUrl = () => browser.runtime.getURL('/icon/128.png');
-
-/** Popup, options and other pages of this extension, as opposed to content scripts in web pages. */
-export function isExtensionPage(sender: { url?: string }): boolean {
-  return sender.url !== undefined && sender.url.startsWith(browser.runtime.getURL('/'));
-}

@@ -3,59 +3,82 @@ import type { AmendsDb } from '../../lib/db/amends-db';
 import { listDueFollowUps } from '../../lib/db/due-follow-ups';
 import { importData } from '../../lib/db/import-data';
 import { addFollowUps, addRepair, changeFollowUp, changeRepair, deleteAllData } from '../../lib/db/repair-writes';
-import type { Handlers, Sender } from '../../lib/messaging/server';
+import type { Handlers, TrustedSender } from '../../lib/messaging/server';
 import { completeFollowUp, snoozeFollowUp } from '../../lib/repairs/follow-up-actions';
 import { planFollowUps, replanFollowUps } from '../../lib/repairs/follow-up-plan';
 import { applyRepairChanges, createRepair, withoutUndefined, type Clock } from '../../lib/repairs/new-repair';
 import { MINUTE_MS } from '../../lib/repairs/time';
-import { isHostPaused, loadSettings, saveSettings } from '../../lib/settings/settings-item';
-import { isExtensionPage, repairPageUrl } from './extension-urls';
+import { changeSettings, clearSettings, readSettings } from '../../lib/db/settings-store';
+import { isHostActive, withHostPaused } from '../../lib/settings/site-status';
+import { popupPageUrl, repairPageUrl } from './extension-urls';
 
 export interface HandlerDeps {
   db: AmendsDb;
   clock: () => Clock;
   /** Re-plans alarm, badge and notifications after a change. */
   onChange: () => Promise<void>;
+  /** Tells open tabs that settings changed, so nudges follow without a reload. */
+  onSettingsChange: () => Promise<void>;
 }
 
-/** Reading the log and bulk changes are for the extension's own pages, never for content scripts. */
-function requireExtensionPage(sender: Sender): void {
-  if (!isExtensionPage(sender)) throw new Error('Only Amends pages may do this');
-}
+/** The practice page runs the compose logic as an extension page; what it logs is practice, kept apart and never reminded. */
+const isPracticePage = (sender: TrustedSender) => sender.kind === 'extension-page' && new URL(sender.url).pathname === '/practice.html';
 
 /** One handler per contract; the router validates what goes in and out. Logic lives in lib/. */
-export function createHandlers({ db, clock, onChange }: HandlerDeps): Handlers {
+export function createHandlers({ db, clock, onChange, onSettingsChange }: HandlerDeps): Handlers {
+  const settingsChanged = async () => {
+    await onChange();
+    await onSettingsChange();
+  };
   return {
-    async getComposeStatus({ host }) {
-      const settings = await loadSettings();
+    async getComposeStatus(_payload, sender) {
+      const settings = await readSettings(db);
+      const host = sender.kind === 'content-script' ? sender.host : undefined;
       return {
-        enabled: !isHostPaused(settings, host),
+        enabled: host === undefined ? settings.nudgesEnabled : isHostActive(settings, host),
         storeExcerpts: settings.storeExcerpts,
+        sensitivity: settings.sensitivity,
+        inPersonReminder: settings.inPersonReminder,
+        ...(host === undefined ? {} : { host }),
         version: browser.runtime.getManifest().version,
       };
     },
 
-    async logRepair(draft) {
-      const settings = await loadSettings();
+    async logRepair(draft, sender) {
+      const settings = await readSettings(db);
       const time = clock();
-      const repair = createRepair(draft, time, settings.storeExcerpts);
-      const followUps = planFollowUps(repair, settings, time);
+      // Where a repair was written is the sender's own site, never what a payload claims.
+      const { siteHost: _claimed, ...rest } = draft;
+      const practice = isPracticePage(sender);
+      const repair = createRepair(
+        { ...rest, ...(sender.kind === 'content-script' ? { siteHost: sender.host } : {}), ...(practice ? { practice } : {}) },
+        time,
+        settings.storeExcerpts,
+      );
+      // Practice repairs are there to try Amends: no reminders.
+      const followUps = practice ? [] : planFollowUps(repair, settings, time);
       await addRepair(db, repair, followUps);
       await onChange();
       return { repair, followUps };
     },
 
-    async openRepairPage({ repairId }) {
-      await browser.tabs.create({ url: repairPageUrl(repairId) });
+    async openRepairPage({ repairId, view }) {
+      const url = view === 'plan' ? popupPageUrl({ page: 'plan', repairId }) : repairPageUrl(repairId);
+      await browser.tabs.create({ url });
       return { opened: true as const };
     },
 
-    async pauseSite({ host }) {
-      const settings = await loadSettings();
-      if (!settings.pausedHosts.includes(host)) {
-        await saveSettings({ ...settings, pausedHosts: [...settings.pausedHosts, host] });
-      }
-      return { paused: true as const };
+    async setSitePaused({ paused }, sender) {
+      if (sender.kind !== 'content-script') throw new Error('Only a web page has a site to pause');
+      await changeSettings(db, (current) => withHostPaused(current, sender.host, paused));
+      await settingsChanged();
+      return { host: sender.host, paused };
+    },
+
+    async setHostPaused({ host, paused }) {
+      const settings = await changeSettings(db, (current) => withHostPaused(current, host, paused));
+      await settingsChanged();
+      return { host: settings.pausedHosts.find((h) => h === host.toLowerCase()) ?? host.toLowerCase(), paused };
     },
 
     async updateRepair({ id, changes }) {
@@ -66,7 +89,7 @@ export function createHandlers({ db, clock, onChange }: HandlerDeps): Handlers {
     },
 
     async planTalk({ repairId, at, channel }) {
-      const settings = await loadSettings();
+      const settings = await readSettings(db);
       const time = clock();
       let added: ReturnType<typeof planFollowUps> = [];
       const repair = await changeRepair(db, repairId, (current, existing) => {
@@ -103,35 +126,31 @@ export function createHandlers({ db, clock, onChange }: HandlerDeps): Handlers {
       return { followUp };
     },
 
-    async listDueFollowUps(_payload, sender) {
-      requireExtensionPage(sender);
+    async listDueFollowUps() {
       return { items: await listDueFollowUps(db, clock().now) };
     },
 
-    async importData({ text }, sender) {
-      requireExtensionPage(sender);
+    async importData({ text }) {
       const result = await importData(db, text);
-      await onChange();
+      await settingsChanged();
       return result;
     },
 
-    async deleteAllData(_payload, sender) {
-      requireExtensionPage(sender);
+    async deleteAllData() {
       await deleteAllData(db);
-      await onChange();
+      await clearSettings(db);
+      await settingsChanged();
       return { deleted: true as const };
     },
 
-    async getSettings(_payload, sender) {
-      requireExtensionPage(sender);
-      return loadSettings();
+    async getSettings() {
+      return readSettings(db);
     },
 
-    async saveSettings(settings, sender) {
-      requireExtensionPage(sender);
-      await saveSettings(settings);
-      await onChange();
-      return loadSettings();
+    async updateSettings(patch) {
+      const settings = await changeSettings(db, (current) => ({ ...current, ...withoutUndefined(patch) }));
+      await settingsChanged();
+      return settings;
     },
   };
 }

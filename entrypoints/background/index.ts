@@ -2,10 +2,12 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { db } from '../../lib/db/amends-db';
 import { createMessageRouter } from '../../lib/messaging/server';
-import { settingsItem } from '../../lib/settings/settings-item';
+import { closeStorageToContentScripts } from './close-storage';
 import { createHandlers } from './handlers';
+import { moveLegacySettings } from './legacy-settings';
 import { handleNotificationButton, handleNotificationClick } from './notification-actions';
 import { refreshReminders, REMINDER_ALARM } from './reminders';
+import { broadcastComposeStatusChanged } from './settings-broadcast';
 
 export default defineBackground(() => {
   const refresh = () => refreshReminders(db);
@@ -13,10 +15,14 @@ export default defineBackground(() => {
     db,
     clock: () => ({ now: Date.now(), newId: () => crypto.randomUUID() }),
     onChange: refresh,
+    onSettingsChange: broadcastComposeStatusChanged,
   });
   const settle = (action: Promise<void>) =>
     action.catch((error: unknown) => console.error('Amends notification action:', error)).finally(refresh);
-  const router = createMessageRouter(handlers, browser.runtime.id);
+  const router = createMessageRouter(handlers, {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+  });
 
   // Every listener is registered synchronously: a stopped service worker is woken by these events
   // and only hears them if they are registered in the first turn.
@@ -29,8 +35,10 @@ export default defineBackground(() => {
   browser.notifications.onButtonClicked?.addListener((id, button) => void settle(handleNotificationButton(db, id, button)));
   browser.runtime.onInstalled.addListener(() => void refresh());
   browser.runtime.onStartup.addListener(() => void refresh());
-  settingsItem.watch(() => void refresh());
 
   // Each wake-up reconciles too: the badge and alarm are right even if an event was missed.
-  void refresh();
+  void closeStorageToContentScripts().catch((error: unknown) => console.error('Amends storage access:', error));
+  void moveLegacySettings(db)
+    .catch((error: unknown) => console.error('Amends settings:', error))
+    .finally(refresh);
 });

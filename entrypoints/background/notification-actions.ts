@@ -9,7 +9,7 @@ import { followUpIdOf, SUMMARY_NOTIFICATION } from './reminders';
 export async function handleNotificationClick(db: AmendsDb, notificationId: string): Promise<void> {
   await browser.notifications.clear(notificationId);
   if (notificationId === SUMMARY_NOTIFICATION) {
-    await browser.tabs.create({ url: optionsPageUrl('/due') });
+    await browser.tabs.create({ url: optionsPageUrl({ page: 'due' }) });
     return;
   }
   const followUpId = followUpIdOf(notificationId);

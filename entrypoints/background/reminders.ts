@@ -3,7 +3,7 @@ import type { AmendsDb } from '../../lib/db/amends-db';
 import { listDueFollowUpIds, listNewlyDue, nextPendingAfter } from '../../lib/db/due-follow-ups';
 import { describeDue, describeSummary, MAX_SEPARATE_NOTIFICATIONS, type DueItem } from '../../lib/repairs/notification-text';
 import { planReminders } from '../../lib/repairs/reminder-plan';
-import { loadSettings } from '../../lib/settings/settings-item';
+import { readSettings } from '../../lib/db/settings-store';
 import { notificationIconUrl } from './extension-urls';
 import { reminderCursor } from './reminder-cursor';
 
@@ -28,7 +28,7 @@ export function refreshReminders(db: AmendsDb, now: () => number = Date.now): Pr
 }
 
 async function reconcile(db: AmendsDb, now: number): Promise<void> {
-  const settings = await loadSettings();
+  const settings = await readSettings(db);
   const cursor = (await reminderCursor.getValue()) ?? now;
   const plan = planReminders({
     now,

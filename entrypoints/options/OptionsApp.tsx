@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { AppShell } from '../../components/AppShell';
 import { DataPanel } from '../../components/DataPanel';
 import { PausedSites } from '../../components/PausedSites';
@@ -11,8 +11,9 @@ import { getRepair, listFollowUpsOfRepair, pageRepairsByDate } from '../../lib/d
 import { exportRepairsCsv } from '../../lib/db/repairs-csv';
 import { sendToBackground } from '../../lib/messaging/client';
 import { talkCalendarFile } from '../../lib/repairs/talk-calendar';
-import { defaultSettings, type Settings } from '../../lib/settings/settings-schema';
-import { loadSettings, saveSettings, settingsItem } from '../../lib/settings/settings-item';
+import { readSettings } from '../../lib/db/settings-store';
+import { DELETE_CONFIRMATION } from '../../lib/repairs/limits';
+import { defaultSettings, type SettingsPatch } from '../../lib/settings/settings-schema';
 import { downloadFile } from './download-file';
 import { useHashRoute } from './use-hash-route';
 
@@ -22,13 +23,9 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 
 export function OptionsApp() {
   const route = useHashRoute();
-  const [settings, setSettings] = useState<Settings>(defaultSettings);
   const [status, setStatus] = useState<Status>();
-  useEffect(() => {
-    void loadSettings().then(setSettings);
-    // Pausing a site from a nudge changes settings while this page is open.
-    return settingsItem.watch(() => void loadSettings().then(setSettings));
-  }, []);
+  // Live: pausing a site from a nudge changes settings while this page is open.
+  const settings = useLiveQuery(() => readSettings(db), []) ?? defaultSettings;
   // Reads go straight to IndexedDB and stay live; writes go through the background so alarms and badge follow.
   const page = useLiveQuery(() => pageRepairsByDate(db), []);
   const selectedId = route.page === 'repair' ? route.id : undefined;
@@ -37,11 +34,9 @@ export function OptionsApp() {
     [selectedId],
   );
 
-  const update = (patch: Partial<Settings>) => {
-    const next = { ...settings, ...patch };
-    setSettings(next);
-    void saveSettings(next);
-  };
+  // Only the changed fields travel: the background owns settings and merges them into what is stored.
+  const update = (patch: SettingsPatch) =>
+    void report(async () => (await sendToBackground('updateSettings', patch), 'Settings saved.'));
   const report = async (action: () => Promise<string>) => {
     try {
       setStatus({ kind: 'ok', text: await action() });
@@ -83,7 +78,7 @@ export function OptionsApp() {
           <input type="checkbox" checked={settings.storeExcerpts} onChange={(event) => update({ storeExcerpts: event.target.checked })} />{' '}
           Keep an excerpt of the message with each logged repair
         </label>
-        <PausedSites hosts={settings.pausedHosts} onResume={(host) => update({ pausedHosts: settings.pausedHosts.filter((h) => h !== host) })} />
+        <PausedSites hosts={settings.pausedHosts} onResume={(host) => void report(async () => (await sendToBackground('setHostPaused', { host, paused: false }), `Amends runs on ${host} again.`))} />
       </section>
       <DataPanel
         status={status}
@@ -108,7 +103,7 @@ export function OptionsApp() {
         }
         onDeleteAll={() =>
           void report(async () => {
-            await sendToBackground('deleteAllData', { confirm: 'delete everything' });
+            await sendToBackground('deleteAllData', { confirm: DELETE_CONFIRMATION });
             return 'Everything was deleted.';
           })
         }

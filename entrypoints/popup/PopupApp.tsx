@@ -8,6 +8,7 @@ import { listDueFollowUps } from '../../lib/db/due-follow-ups';
 import { sendToBackground } from '../../lib/messaging/client';
 import { amendsSteps } from '../../lib/repairs/five-steps';
 import { describeDue } from '../../lib/repairs/notification-text';
+import { repairPath } from '../../lib/routes/options-route';
 
 export function PopupApp() {
   // Read live from IndexedDB; changes go through the background so the badge and alarms follow.
@@ -15,7 +16,7 @@ export function PopupApp() {
   const openPractice = () => void browser.tabs.create({ url: browser.runtime.getURL('/practice.html') });
   const openReview = () => void browser.runtime.openOptionsPage();
   const openRepair = (repairId: string) =>
-    void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#/repair/${encodeURIComponent(repairId)}`) });
+    void browser.tabs.create({ url: browser.runtime.getURL(repairPath(repairId) as '/options.html') });
   return (
     <AppShell title="Amends" subtitle="Before a hard conversation, walk through the five steps.">
       <DueCheckIns

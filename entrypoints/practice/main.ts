@@ -1,4 +1,4 @@
-import { startCompose } from '../compose.content/start-compose';
+import { startCompose } from '../../lib/nudge/start-compose';
 
 // Content scripts do not run on extension pages, so the practice page runs the same compose logic itself.
 startCompose(document, { signal: new AbortController().signal, isAlive: () => true });

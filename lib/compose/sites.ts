@@ -7,6 +7,8 @@
 export type InsertStrategy = 'execCommand' | 'beforeinput' | 'paste' | 'textField';
 
 export interface Site {
+  /** Stable key: settings switch a built-in site off by it. */
+  id: string;
   /** Human name, shown in settings. */
   name: string;
   /** Match patterns for the manifest's content_scripts. */
@@ -19,6 +21,7 @@ export interface Site {
 
 export const sites: readonly Site[] = [
   {
+    id: 'gmail',
     name: 'Gmail',
     matches: ['https://mail.google.com/*'],
     // Closure editor; the compose body carries g_editable.
@@ -26,12 +29,14 @@ export const sites: readonly Site[] = [
     forcedStrategy: 'execCommand',
   },
   {
+    id: 'outlook',
     name: 'Outlook',
     matches: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'],
     // RoosterJS body.
     composeSelectors: ['div[role="textbox"][aria-multiline="true"]'],
   },
   {
+    id: 'slack',
     name: 'Slack',
     matches: ['https://app.slack.com/*'],
     // Quill fork with spellcheck=false: never filter on spellcheck.
@@ -39,24 +44,28 @@ export const sites: readonly Site[] = [
     forcedStrategy: 'paste',
   },
   {
+    id: 'discord',
     name: 'Discord',
     matches: ['https://discord.com/*'],
     composeSelectors: ['[data-slate-editor="true"]'],
     forcedStrategy: 'beforeinput',
   },
   {
+    id: 'whatsapp',
     name: 'WhatsApp',
     matches: ['https://web.whatsapp.com/*'],
     composeSelectors: ['[data-lexical-editor="true"]'],
     forcedStrategy: 'beforeinput',
   },
   {
+    id: 'messenger',
     name: 'Messenger',
     matches: ['https://www.messenger.com/*', 'https://www.facebook.com/messages/*'],
     composeSelectors: ['[data-lexical-editor="true"]'],
     forcedStrategy: 'beforeinput',
   },
   {
+    id: 'teams',
     name: 'Teams',
     matches: ['https://teams.microsoft.com/*', 'https://teams.live.com/*'],
     // CKEditor 5.
@@ -64,6 +73,7 @@ export const sites: readonly Site[] = [
     forcedStrategy: 'paste',
   },
   {
+    id: 'linkedin',
     name: 'LinkedIn',
     matches: ['https://www.linkedin.com/*'],
     // Paste misplaces the caret here; execCommand keeps it.
@@ -71,12 +81,14 @@ export const sites: readonly Site[] = [
     forcedStrategy: 'execCommand',
   },
   {
+    id: 'telegram',
     name: 'Telegram',
     matches: ['https://web.telegram.org/*'],
     // Older builds use a plain contenteditable, newer ones ProseMirror.
     composeSelectors: ['#editable-message-text', '.ProseMirror'],
   },
   {
+    id: 'google-chat',
     name: 'Google Chat',
     matches: ['https://chat.google.com/*'],
     composeSelectors: ['[g_editable="true"][role="textbox"]'],

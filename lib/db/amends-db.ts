@@ -1,11 +1,15 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { FollowUpRow } from './follow-up-row';
 import type { Repair } from '../repairs/schemas';
+import type { DraftRow } from './draft-row';
+import type { SettingsRow } from './settings-row';
 import { DB_NAME, schemaVersions, type SchemaVersion } from './schema-versions';
 
 export class AmendsDb extends Dexie {
   repairs!: EntityTable<Repair, 'id'>;
   followUps!: EntityTable<FollowUpRow, 'id'>;
+  settings!: EntityTable<SettingsRow, 'id'>;
+  drafts!: EntityTable<DraftRow, 'id'>;
 
   constructor(name = DB_NAME, versions: readonly SchemaVersion[] = schemaVersions) {
     super(name);

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { personKey } from '../repairs/person-key';
 
 /**
  * Every IndexedDB schema Amends has shipped, oldest first. Never edit a released entry: add a new
@@ -8,6 +9,9 @@ import type { Transaction } from 'dexie';
  *            [status+createdAt] serve the per-person and per-status views.
  * followUps: pendingAt (open follow-ups only, see follow-up-row.ts) serves "due" and the next
  *            alarm; repairId gathers a repair's follow-ups.
+ * v2:        repairs.personKey (one person however the name was typed) serves the person page;
+ *            settings (one row, written only by the background) and drafts (the popup's checklist in progress) live
+ *            here rather than in storage.local, which Firefox lets content scripts read.
  */
 export const schemaVersions = [
   {
@@ -16,6 +20,23 @@ export const schemaVersions = [
       repairs: 'id, [createdAt+id], person, [status+createdAt]',
       followUps: 'id, repairId, pendingAt',
     },
+  },
+  {
+    version: 2,
+    stores: {
+      repairs: 'id, [createdAt+id], person, [status+createdAt], personKey',
+      followUps: 'id, repairId, pendingAt',
+      settings: 'id',
+      drafts: 'id',
+    },
+    upgrade: (tx) =>
+      tx
+        .table('repairs')
+        .toCollection()
+        .modify((repair: { person: string; personKey?: string }) => {
+          repair.personKey = personKey(repair.person);
+        })
+        .then(() => undefined),
   },
 ] as const satisfies readonly SchemaVersion[];
 

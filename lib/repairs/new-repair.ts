@@ -1,3 +1,4 @@
+import { personKey } from './person-key';
 import type { ParsedRepairDraft, Repair, RepairChanges, RepairStatus } from './schemas';
 
 export interface Clock {
@@ -14,6 +15,7 @@ export function createRepair(draft: ParsedRepairDraft, { now, newId }: Clock, st
   return withoutUndefined({
     ...rest,
     id: newId(),
+    personKey: personKey(draft.person),
     createdAt: now,
     updatedAt: now,
     commitments: commitments.map(({ text }) => ({ id: newId(), text, kept: 'not-yet' as const })),
@@ -25,6 +27,7 @@ export function createRepair(draft: ParsedRepairDraft, { now, newId }: Clock, st
 /** Applies the user's edits; records when the apology was made and when a promise was settled. */
 export function applyRepairChanges(repair: Repair, changes: RepairChanges, now: number): Repair {
   const next: Repair = { ...repair, ...withoutUndefined(changes), updatedAt: now };
+  next.personKey = personKey(next.person);
   if (next.apologisedAt === undefined && APOLOGISED.has(next.status)) next.apologisedAt = now;
   const before = new Map(repair.commitments.map((c) => [c.id, c]));
   next.commitments = next.commitments.map((commitment) => {

@@ -1,12 +1,13 @@
 import { z } from 'zod/mini';
 import { COMPONENTS } from '../apology/types';
+import { LIMITS } from './limits';
 
 /** Every date is stored as epoch milliseconds: indexable, sortable and exact in JSON. */
 export const timestampSchema = z.number().check(z.int(), z.gte(0), z.lte(8_640_000_000_000_000));
 
-const idSchema = z.string().check(z.minLength(1), z.maxLength(64));
+const idSchema = z.string().check(z.minLength(1), z.maxLength(LIMITS.id));
 
-const longText = z.string().check(z.maxLength(10_000));
+const longText = z.string().check(z.maxLength(LIMITS.longText));
 
 export const relationships = ['partner', 'family', 'friend', 'coworker', 'other'] as const;
 export const channels = ['in-person', 'call', 'video', 'message', 'email'] as const;
@@ -22,7 +23,7 @@ export const apologyComponents = COMPONENTS;
 /** A promise made during the repair, and whether it was kept. */
 export const commitmentSchema = z.object({
   id: idSchema,
-  text: z.string().check(z.minLength(1), z.maxLength(1_000)),
+  text: z.string().check(z.minLength(1), z.maxLength(LIMITS.promise)),
   kept: z.enum(promiseStates),
   /** When the user marked it kept or broken. */
   settledAt: z.optional(timestampSchema),
@@ -32,7 +33,9 @@ export const repairSchema = z.object({
   id: idSchema,
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
-  person: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  person: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.person)),
+  /** The person folded for matching (case, accents, spacing): "Sam" and "sam " are one person. See person-key.ts. */
+  personKey: z.optional(z.string().check(z.maxLength(LIMITS.person))),
   relationship: z.enum(relationships),
   /** When the hurt happened, if the user said so; feeds "days from incident to apology". */
   incidentAt: z.optional(timestampSchema),
@@ -41,19 +44,21 @@ export const repairSchema = z.object({
   theirPerspective: longText,
   admission: longText,
   repairPlan: longText,
-  commitments: z.array(commitmentSchema).check(z.maxLength(100)),
+  commitments: z.array(commitmentSchema).check(z.maxLength(LIMITS.promises)),
   channel: z.enum(channels),
   plannedTalkAt: z.optional(timestampSchema),
   status: z.enum(repairStatuses),
   /** Set the first time the status reaches "apologised" or beyond. */
   apologisedAt: z.optional(timestampSchema),
   source: z.enum(repairSources),
-  siteHost: z.optional(z.string().check(z.maxLength(253))),
+  siteHost: z.optional(z.string().check(z.maxLength(LIMITS.host))),
+  /** Logged on the practice page: kept apart from real repairs and never reminded. */
+  practice: z.optional(z.boolean()),
   weight: z.optional(z.enum(weights)),
   componentsPresent: z.array(z.enum(apologyComponents)).check(z.maxLength(apologyComponents.length)),
   componentsMissing: z.array(z.enum(apologyComponents)).check(z.maxLength(apologyComponents.length)),
   /** The message text, only when the user opted in to keeping excerpts. */
-  excerpt: z.optional(z.string().check(z.maxLength(2_000))),
+  excerpt: z.optional(z.string().check(z.maxLength(LIMITS.excerpt))),
   notes: longText,
 });
 
@@ -67,7 +72,7 @@ export const followUpSchema = z.object({
   doneAt: z.optional(timestampSchema),
   snoozedUntil: z.optional(timestampSchema),
   outcome: z.optional(z.enum(outcomes)),
-  note: z.string().check(z.maxLength(2_000)),
+  note: z.string().check(z.maxLength(LIMITS.excerpt)),
 });
 
 export type Relationship = (typeof relationships)[number];
@@ -90,7 +95,7 @@ export const repairDraftSchema = z.object({
   admission: z._default(longText, ''),
   repairPlan: z._default(longText, ''),
   commitments: z._default(
-    z.array(z.object({ text: commitmentSchema.shape.text })).check(z.maxLength(100)),
+    z.array(z.object({ text: commitmentSchema.shape.text })).check(z.maxLength(LIMITS.promises)),
     [],
   ),
   channel: z._default(z.enum(channels), 'in-person'),
@@ -98,6 +103,7 @@ export const repairDraftSchema = z.object({
   status: z._default(z.enum(repairStatuses), 'planned'),
   source: z._default(z.enum(repairSources), 'manual'),
   siteHost: repairSchema.shape.siteHost,
+  practice: repairSchema.shape.practice,
   weight: repairSchema.shape.weight,
   componentsPresent: z._default(repairSchema.shape.componentsPresent, []),
   componentsMissing: z._default(repairSchema.shape.componentsMissing, []),

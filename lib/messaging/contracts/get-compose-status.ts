@@ -1,9 +1,22 @@
 import { z } from 'zod/mini';
-import { defineContract } from '../contract';
+import { settingsFields } from '../../settings/settings-schema';
+import { ANY_SENDER, defineContract } from '../contract';
 
-/** Content script → background: may the nudge run on this host, and may it keep message text? Answered from settings. */
+/**
+ * Content script (or the practice page) → background: may the nudge run where the sender is, and how. The host is the
+ * sender's own, read from the browser; a page cannot ask about another site.
+ */
 export const getComposeStatus = defineContract(
   'getComposeStatus',
-  z.object({ host: z.string().check(z.maxLength(253)) }),
-  z.object({ enabled: z.boolean(), storeExcerpts: z.boolean(), version: z.string() }),
+  ANY_SENDER,
+  z.object({}),
+  z.object({
+    enabled: z.boolean(),
+    storeExcerpts: z.boolean(),
+    sensitivity: settingsFields.sensitivity,
+    inPersonReminder: z.boolean(),
+    /** The site as shown to the user ("Paused on mail.google.com"); absent on Amends' own pages. */
+    host: z.optional(z.string()),
+    version: z.string(),
+  }),
 );

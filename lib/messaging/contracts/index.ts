@@ -7,18 +7,20 @@ import { importData } from './import-data';
 import { listDueFollowUps } from './list-due-follow-ups';
 import { logRepair } from './log-repair';
 import { openRepairPage } from './open-repair-page';
-import { pauseSite } from './pause-site';
 import { planTalk } from './plan-talk';
-import { saveSettings } from './save-settings';
+import { setHostPaused } from './set-host-paused';
+import { setSitePaused } from './set-site-paused';
 import { snoozeFollowUp } from './snooze-follow-up';
 import { updateRepair } from './update-repair';
+import { updateSettings } from './update-settings';
 
 /** Every message the background answers, by name. Add a contract file, then register it here. */
 export const contracts = {
   getComposeStatus,
   logRepair,
   openRepairPage,
-  pauseSite,
+  setSitePaused,
+  setHostPaused,
   updateRepair,
   planTalk,
   addFollowUp,
@@ -28,7 +30,7 @@ export const contracts = {
   importData,
   deleteAllData,
   getSettings,
-  saveSettings,
+  updateSettings,
 } as const;
 
 export type Contracts = typeof contracts;

@@ -4,29 +4,32 @@ import { createHandlers } from '../../../entrypoints/background/handlers';
 import { refreshReminders } from '../../../entrypoints/background/reminders';
 import type { AmendsDb } from '../../../lib/db/amends-db';
 import { EXPORT_FORMAT } from '../../../lib/db/export-file';
-import { createMessageRouter, type Sender } from '../../../lib/messaging/server';
+import { createMessageRouter, type RawSender } from '../../../lib/messaging/server';
 import { contracts } from '../../../lib/messaging/contracts';
-import { loadSettings, saveSettings } from '../../../lib/settings/settings-item';
-import { defaultSettings } from '../../../lib/settings/settings-schema';
+import { changeSettings, readSettings } from '../../../lib/db/settings-store';
+import { defaultSettings, type Settings } from '../../../lib/settings/settings-schema';
 import { DAY, freshDb, makeFollowUp, makeRepair, T0 } from '../../lib/db/records';
 
 let db: AmendsDb;
 let now: number;
 let route: ReturnType<typeof createMessageRouter>;
+let broadcasts: number;
+const loadSettings = () => readSettings(db);
+const saveSettings = (settings: Settings) => changeSettings(db, () => settings);
 
-const extensionPage = (): Sender => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
-const contentScript = (): Sender => ({
+const extensionPage = (): RawSender => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
+const contentScript = (): RawSender => ({
   id: fakeBrowser.runtime.id,
   url: 'https://mail.google.com/mail/u/0/',
   tab: { id: 7, url: 'https://mail.google.com/mail/u/0/' },
 });
-const foreign = (): Sender => ({ id: 'some-other-extension', url: 'chrome-extension://some-other-extension/x.html' });
+const foreign = (): RawSender => ({ id: 'some-other-extension', url: 'chrome-extension://some-other-extension/x.html' });
 
-async function send(type: string, payload: unknown, sender: Sender = extensionPage()) {
+async function send(type: string, payload: unknown, sender: RawSender = extensionPage()) {
   return route({ type, payload }, sender);
 }
 
-async function ok<T = Record<string, unknown>>(type: string, payload: unknown, sender?: Sender): Promise<T> {
+async function ok<T = Record<string, unknown>>(type: string, payload: unknown, sender?: RawSender): Promise<T> {
   const reply = await send(type, payload, sender);
   if (!reply?.ok) throw new Error(`${type} failed: ${reply ? reply.error : 'no reply'}`);
   return reply.value as T;
@@ -42,8 +45,12 @@ beforeEach(async () => {
     db,
     clock: () => ({ now, newId: () => `id-${++n}` }),
     onChange: () => refreshReminders(db, () => now),
+    onSettingsChange: async () => {
+      broadcasts++;
+    },
   });
-  route = createMessageRouter(handlers, fakeBrowser.runtime.id);
+  broadcasts = 0;
+  route = createMessageRouter(handlers, { extensionId: fakeBrowser.runtime.id, extensionOrigin: fakeBrowser.runtime.getURL('/') });
   // Quiet hours would hold notifications back; these tests are about the handlers.
   await saveSettings({ ...defaultSettings, quietHours: { ...defaultSettings.quietHours, enabled: false } });
 });
@@ -69,52 +76,91 @@ const exportFile = JSON.stringify({
   followUps: [],
 });
 
-/** Every message type: a valid payload, an invalid one, and who may send it. */
+/** Every message type: a valid payload and an invalid one. Who may send it is read from its contract. */
 const cases = [
-  ['getComposeStatus', { host: 'mail.google.com' }, { host: 5 }, 'anyone'],
-  ['logRepair', { person: 'Sam' }, { person: '' }, 'anyone'],
-  ['updateRepair', { id: 'r1', changes: { status: 'apologised' } }, { id: 'r1', changes: { status: 'maybe' } }, 'anyone'],
-  ['planTalk', { repairId: 'r1', at: T0 + 2 * DAY }, { repairId: 'r1', at: -1 }, 'anyone'],
-  ['addFollowUp', { repairId: 'r1', kind: 'promise', dueAt: T0 + DAY, commitmentId: 'c1' }, { repairId: 'r1', kind: 'x', dueAt: 1 }, 'anyone'],
-  ['completeFollowUp', { id: 'f1', outcome: 'went-well' }, { id: 'f1', outcome: 'ok' }, 'anyone'],
-  ['snoozeFollowUp', { id: 'f1', minutes: 60 }, { id: 'f1', minutes: 0 }, 'anyone'],
-  ['listDueFollowUps', {}, null, 'pages'],
-  ['importData', { text: exportFile }, { text: 42 }, 'pages'],
-  ['deleteAllData', { confirm: 'delete everything' }, { confirm: 'yes' }, 'pages'],
-  ['getSettings', {}, null, 'pages'],
-  ['saveSettings', { ...defaultSettings, checkInDays: [2] }, { ...defaultSettings, checkInDays: [-1] }, 'pages'],
-  ['openRepairPage', { repairId: 'r1' }, { repairId: 7 }, 'anyone'],
-  ['pauseSite', { host: 'mail.google.com' }, { host: '' }, 'anyone'],
+  ['getComposeStatus', {}, null],
+  ['logRepair', { person: 'Sam' }, { person: '' }],
+  ['updateRepair', { id: 'r1', changes: { status: 'apologised' } }, { id: 'r1', changes: { status: 'maybe' } }],
+  ['planTalk', { repairId: 'r1', at: T0 + 2 * DAY }, { repairId: 'r1', at: -1 }],
+  ['addFollowUp', { repairId: 'r1', kind: 'promise', dueAt: T0 + DAY, commitmentId: 'c1' }, { repairId: 'r1', kind: 'x', dueAt: 1 }],
+  ['completeFollowUp', { id: 'f1', outcome: 'went-well' }, { id: 'f1', outcome: 'ok' }],
+  ['snoozeFollowUp', { id: 'f1', minutes: 60 }, { id: 'f1', minutes: 0 }],
+  ['listDueFollowUps', {}, null],
+  ['importData', { text: exportFile }, { text: 42 }],
+  ['deleteAllData', { confirm: 'delete everything' }, { confirm: 'yes' }],
+  ['getSettings', {}, null],
+  ['updateSettings', { checkInDays: [2] }, { checkInDays: [-1] }],
+  ['openRepairPage', { repairId: 'r1' }, { repairId: 7 }],
+  ['setSitePaused', { paused: true }, { paused: 'yes' }],
+  ['setHostPaused', { host: 'mail.google.com', paused: true }, { host: '', paused: true }],
 ] as const;
 
 test('every message type has a row above', () => {
   expect(cases.map(([type]) => type).sort()).toEqual(Object.keys(contracts).sort());
 });
 
-test('pauseSite pauses the host once, and the compose status follows', async () => {
-  await send('pauseSite', { host: 'mail.google.com' });
-  await send('pauseSite', { host: 'mail.google.com' });
+test('setSitePaused pauses the sender\'s own site once, whatever else it claims, and the compose status follows', async () => {
+  await send('setSitePaused', { paused: true, host: 'app.slack.com' }, contentScript());
+  await send('setSitePaused', { paused: true }, contentScript());
   expect((await loadSettings()).pausedHosts).toEqual(['mail.google.com']);
-  expect(await send('getComposeStatus', { host: 'mail.google.com' })).toMatchObject({ ok: true, value: { enabled: false } });
-  expect(await send('getComposeStatus', { host: 'app.slack.com' })).toMatchObject({ ok: true, value: { enabled: true } });
+  expect(await send('getComposeStatus', {}, contentScript())).toMatchObject({ ok: true, value: { enabled: false, host: 'mail.google.com' } });
+  const slack = { id: fakeBrowser.runtime.id, url: 'https://app.slack.com/client', tab: { id: 8, url: 'https://app.slack.com/client' } };
+  expect(await send('getComposeStatus', {}, slack)).toMatchObject({ ok: true, value: { enabled: true, host: 'app.slack.com' } });
+  await send('setSitePaused', { paused: false }, contentScript());
+  expect((await loadSettings()).pausedHosts).toEqual([]);
+  expect(broadcasts).toBe(3);
 });
 
-test('openRepairPage opens the options page at that repair', async () => {
+test('setSitePaused from an extension page is refused: it has no site', async () => {
+  expect(await send('setSitePaused', { paused: true })).toEqual({ ok: false, error: 'setSitePaused cannot be sent from an Amends page' });
+});
+
+test('ten concurrent pauses store ten hosts', async () => {
+  const hosts = Array.from({ length: 10 }, (_, i) => `site-${i}.example`);
+  const replies = await Promise.all(hosts.map((host) => send('setHostPaused', { host, paused: true })));
+  expect(replies.every((reply) => reply?.ok)).toBe(true);
+  expect([...(await loadSettings()).pausedHosts].sort()).toEqual([...hosts].sort());
+});
+
+test('a repair logged from a web page records the sender\'s host, not the one in the payload', async () => {
+  const { repair } = await ok<{ repair: { siteHost?: string } }>('logRepair', { person: 'Sam', siteHost: 'evil.example' }, contentScript());
+  expect(repair.siteHost).toBe('mail.google.com');
+});
+
+test('a repair logged on the practice page is marked practice and schedules no reminders', async () => {
+  const practice = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/practice.html'), tab: { id: 3 } };
+  const { repair, followUps } = await ok<{ repair: { practice?: boolean }; followUps: unknown[] }>('logRepair', { person: 'Sam' }, practice);
+  expect(repair.practice).toBe(true);
+  expect(followUps).toEqual([]);
+});
+
+test('updateSettings changes only the fields it names', async () => {
+  await saveSettings({ ...defaultSettings, storeExcerpts: true, pausedHosts: ['x.com'] });
+  expect(await ok('updateSettings', { nudgesEnabled: false })).toMatchObject({ nudgesEnabled: false, storeExcerpts: true, pausedHosts: ['x.com'] });
+  expect(await send('updateSettings', { nudgesEnabled: false, sneaky: 1 })).toMatchObject({ ok: false });
+});
+
+test('openRepairPage opens the repair in the options page, or its planning view', async () => {
   await seed();
   await send('openRepairPage', { repairId: 'r1' });
+  await send('openRepairPage', { repairId: 'r/1%#', view: 'plan' });
   const tabs = await fakeBrowser.tabs.query({});
-  expect(tabs.map((tab) => tab.url)).toContain(fakeBrowser.runtime.getURL('/options.html#/repair/r1'));
+  expect(tabs.map((tab) => tab.url)).toEqual(
+    expect.arrayContaining([fakeBrowser.runtime.getURL('/options.html#/repair/r1'), fakeBrowser.runtime.getURL('/popup.html#/plan/r%2F1%25%23')]),
+  );
 });
 
-describe.each(cases)('%s', (type, valid, invalid, allowed) => {
-  test('answers a valid message', async () => {
+describe.each(cases)('%s', (type, valid, invalid) => {
+  const from = contracts[type].from;
+
+  test('answers a valid message from a sender its contract names', async () => {
     await seed();
-    expect(await send(type, valid)).toMatchObject({ ok: true });
+    expect(await send(type, valid, from.includes('extension-page') ? extensionPage() : contentScript())).toMatchObject({ ok: true });
   });
 
   test('refuses an invalid payload with a specific error, as a value', async () => {
     await seed();
-    const reply = await send(type, invalid);
+    const reply = await send(type, invalid, from.includes('extension-page') ? extensionPage() : contentScript());
     expect(reply).toMatchObject({ ok: false });
     expect(reply?.ok === false && reply.error).toMatch(new RegExp(`^Invalid ${type}: payload`));
   });
@@ -125,10 +171,19 @@ describe.each(cases)('%s', (type, valid, invalid, allowed) => {
     expect(await db.repairs.count()).toBe(1);
   });
 
-  test(allowed === 'pages' ? 'refuses content scripts' : 'answers content scripts', async () => {
+  test.each([
+    ['content-script', contentScript],
+    ['extension-page', extensionPage],
+  ] as const)('from a %s: answered only if the contract names it, and a refusal changes nothing', async (kind, sender) => {
     await seed();
-    const reply = await send(type, valid, contentScript());
-    expect(reply).toMatchObject(allowed === 'pages' ? { ok: false, error: 'Only Amends pages may do this' } : { ok: true });
+    const before = { repairs: await db.repairs.toArray(), followUps: await db.followUps.toArray(), settings: await loadSettings() };
+    const reply = await send(type, valid, sender());
+    if (from.includes(kind)) {
+      expect(reply).toMatchObject({ ok: true });
+    } else {
+      expect(reply).toEqual({ ok: false, error: `${type} cannot be sent from ${kind === 'content-script' ? 'a web page' : 'an Amends page'}` });
+      expect({ repairs: await db.repairs.toArray(), followUps: await db.followUps.toArray(), settings: await loadSettings() }).toEqual(before);
+    }
   });
 });
 
@@ -205,14 +260,16 @@ describe('what the handlers do', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
     expect(await ok('importData', { text: exportFile })).toEqual({ repairs: 1, followUps: 0 });
     expect(await db.repairs.count()).toBe(2);
+    await saveSettings({ ...(await loadSettings()), pausedHosts: ['x.com'], storeExcerpts: true });
     await ok('deleteAllData', { confirm: 'delete everything' });
     expect(await db.repairs.count()).toBe(0);
+    expect(await loadSettings()).toEqual(defaultSettings);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
   });
 
   test('settings round-trip through the background', async () => {
-    const saved = await ok('saveSettings', { ...defaultSettings, checkInDays: [2, 5] });
+    const saved = await ok('updateSettings', { checkInDays: [2, 5] });
     expect(saved).toMatchObject({ checkInDays: [2, 5] });
     expect(await ok('getSettings', {})).toEqual(saved);
   });

@@ -2,11 +2,15 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { REMINDER_ALARM } from '../../../entrypoints/background/reminders';
 import { db } from '../../../lib/db/amends-db';
-import { saveSettings } from '../../../lib/settings/settings-item';
-import { defaultSettings } from '../../../lib/settings/settings-schema';
+import { changeSettings } from '../../../lib/db/settings-store';
+import { defaultSettings, type Settings } from '../../../lib/settings/settings-schema';
+
+const saveSettings = (settings: Settings) => changeSettings(db, () => settings);
 
 // Local clock times, so quiet hours (22:00–08:00 by default) mean the same in every time zone.
 const at = (day: number, hours: number, minutes = 0) => new Date(2026, 0, day, hours, minutes).getTime();
+
+let setAccessLevel: ReturnType<typeof vi.fn>;
 
 const popup = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
 
@@ -64,7 +68,9 @@ beforeEach(async () => {
   fakeBrowser.reset();
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(at(12, 10));
-  await Promise.all([db.repairs.clear(), db.followUps.clear()]);
+  await Promise.all([db.repairs.clear(), db.followUps.clear(), db.settings.clear()]);
+  setAccessLevel = vi.fn(async () => undefined);
+  Object.assign(fakeBrowser.storage.local, { setAccessLevel });
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Amends', version: '0.1.0' });
 });
 
@@ -201,6 +207,21 @@ test('changing the quiet hours in settings re-plans the reminders', async () => 
   await send('addFollowUp', { repairId: repair.id, kind: 'check-in', dueAt: at(12, 23, 10) });
   await fireAlarm();
   expect(notifications()).toEqual([]);
-  await saveSettings({ ...defaultSettings, quietHours: { enabled: false, start: '22:00', end: '08:00' } });
+  await send('updateSettings', { quietHours: { enabled: false, start: '22:00', end: '08:00' } });
   await vi.waitFor(() => expect(notifications()).toHaveLength(1));
 });
+
+test('the background closes storage.local to content scripts on every start', async () => {
+  await startWorker();
+  expect(setAccessLevel).toHaveBeenCalledWith({ accessLevel: 'TRUSTED_CONTEXTS' });
+});
+
+test('settings an older Amends kept in storage.local move into IndexedDB, migrated, and leave storage.local', async () => {
+  await fakeBrowser.storage.local.set({ settings: { nudgesEnabled: false, pausedHosts: ['Mail.Google.com', 'mail.google.com'], checkInDays: [0] } });
+  await startWorker();
+  const { readSettings } = await import('../../../lib/db/settings-store');
+  const { db: current } = await import('../../../lib/db/amends-db');
+  await vi.waitFor(async () => expect(await fakeBrowser.storage.local.get('settings')).toEqual({}));
+  expect(await readSettings(current)).toEqual({ ...defaultSettings, nudgesEnabled: false, pausedHosts: ['mail.google.com'] });
+});
+

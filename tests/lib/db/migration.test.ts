@@ -4,10 +4,13 @@ import { countDueFollowUps } from '../../../lib/db/due-follow-ups';
 import { followUpSchema, repairSchema } from '../../../lib/repairs/schemas';
 import { schemaVersions, type SchemaVersion } from '../../../lib/db/schema-versions';
 import { v1Rows } from './fixtures/v1';
+import { v2Rows } from './fixtures/v2';
 import { nextId } from './records';
 
 /** Data as each released schema version stored it. A new version must add its fixture here. */
-const fixtures: Record<number, typeof v1Rows> = { 1: v1Rows };
+const fixtures: Record<number, typeof v1Rows> = { 1: v1Rows, 2: v2Rows };
+/** What every version's rows look like once upgraded to the current schema. */
+const current = v2Rows;
 
 const opened: AmendsDb[] = [];
 afterEach(async () => {
@@ -42,8 +45,9 @@ test.each(schemaVersions.map((v) => v.version))(
     opened.push(db);
     await db.open();
     expect(db.verno).toBe(schemaVersions.at(-1)!.version);
-    expect(sortById(await db.repairs.toArray())).toEqual(sortById(rows.repairs));
-    expect(sortById(await db.followUps.toArray())).toEqual(sortById(rows.followUps));
+    expect(sortById(await db.repairs.toArray())).toEqual(sortById(current.repairs));
+    expect(sortById(await db.followUps.toArray())).toEqual(sortById(current.followUps));
+    expect(await db.repairs.where('personKey').equals('sam').count()).toBeGreaterThan(0);
     // Every survivor is still a valid record, and the current indexes serve the hot queries.
     for (const repair of await db.repairs.toArray()) expect(repairSchema.safeParse(repair).success).toBe(true);
     for (const followUp of await db.followUps.toArray()) expect(followUpSchema.safeParse(followUp).success).toBe(true);
@@ -54,11 +58,11 @@ test.each(schemaVersions.map((v) => v.version))(
 
 test('an upgrade with a new index and a data rewrite runs once and loses nothing (the path the next version takes)', async () => {
   const name = nextId('migrate-next');
-  await createAt(name, schemaVersions, v1Rows);
-  const current = schemaVersions.at(-1)!;
+  await createAt(name, schemaVersions, v2Rows);
+  const latest = schemaVersions.at(-1)!;
   const next: SchemaVersion = {
-    version: current.version + 1,
-    stores: { ...current.stores, repairs: `${current.stores.repairs}, channel` },
+    version: latest.version + 1,
+    stores: { ...latest.stores, repairs: `${latest.stores.repairs}, channel` },
     upgrade: (tx) =>
       tx
         .table('repairs')
@@ -74,6 +78,6 @@ test('an upgrade with a new index and a data rewrite runs once and loses nothing
   await db.open();
   expect(db.verno).toBe(next.version);
   expect(await db.repairs.where('channel').equals('message').primaryKeys()).toEqual(['v1-repair-b']);
-  expect(sortById(await db.repairs.toArray())).toEqual(sortById(v1Rows.repairs));
-  expect(await db.followUps.count()).toBe(v1Rows.followUps.length);
+  expect(sortById(await db.repairs.toArray())).toEqual(sortById(v2Rows.repairs));
+  expect(await db.followUps.count()).toBe(v2Rows.followUps.length);
 });

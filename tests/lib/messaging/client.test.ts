@@ -13,7 +13,7 @@ describe('sendToBackground', () => {
 
   test('returns the value of a successful reply', async () => {
     answerWith({ ok: true, value: { enabled: true, version: '1.0.0' } });
-    await expect(sendToBackground('getComposeStatus', { host: 'example.com' })).resolves.toEqual({ enabled: true, version: '1.0.0' });
+    await expect(sendToBackground('getComposeStatus', {})).resolves.toEqual({ enabled: true, version: '1.0.0' });
   });
 
   test.each([
@@ -23,21 +23,21 @@ describe('sendToBackground', () => {
     ['an error without text', { ok: false }, 'No answer to getComposeStatus'],
   ])('throws a MessageError on %s', async (_name, reply, message) => {
     answerWith(reply);
-    const sent = sendToBackground('getComposeStatus', { host: 'example.com' });
+    const sent = sendToBackground('getComposeStatus', {});
     await expect(sent).rejects.toBeInstanceOf(MessageError);
     await expect(sent).rejects.toThrow(message);
   });
 
   test('a request the contract refuses comes back as a specific error from the real router', async () => {
     const router = createMessageRouter(
-      { getComposeStatus: () => ({ enabled: true, version: '1' }) } as never,
-      fakeBrowser.runtime.id,
+      { setHostPaused: () => ({ host: 'x', paused: true }) } as never,
+      { extensionId: fakeBrowser.runtime.id, extensionOrigin: fakeBrowser.runtime.getURL('/') },
     );
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) =>
-      router(message, { id: fakeBrowser.runtime.id }),
+      router(message, { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') }),
     );
-    await expect(sendToBackground('getComposeStatus', { host: 'x'.repeat(300) })).rejects.toThrow(
-      'Invalid getComposeStatus: payload.host: too long (at most 253 characters)',
+    await expect(sendToBackground('setHostPaused', { host: 'x'.repeat(300), paused: true })).rejects.toThrow(
+      'Invalid setHostPaused: payload.host: too long (at most 253 characters)',
     );
   });
 });

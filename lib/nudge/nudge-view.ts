@@ -1,5 +1,5 @@
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
-import type { Analysis } from '../../lib/apology';
+import type { Analysis } from '../apology';
 import { createLogArea, type LogAreaActions } from './nudge-log-area';
 import { nudgeStyles } from './nudge-styles';
 import { componentLabel, nudgeText } from './nudge-text';

@@ -1,12 +1,13 @@
-import { analyzeMessage } from '../../lib/apology';
-import { isComposeBox, siteForHost } from '../../lib/compose/compose-box-filter';
-import { composedAncestors, deepActiveElement } from '../../lib/compose/deep-active-element';
-import { defaultStrategy, detectEditorFamily } from '../../lib/compose/editor-family';
-import { findEditableRoot } from '../../lib/compose/find-editable-root';
-import { insertAtCaret } from '../../lib/compose/insert-at-caret';
-import { readEditorText } from '../../lib/compose/read-editor-text';
-import { watchEditor, type EditorWatch } from '../../lib/compose/watch-editor';
-import { sendToBackground } from '../../lib/messaging/client';
+import { analyzeMessage } from '../apology';
+import { isComposeBox, siteForHost } from '../compose/compose-box-filter';
+import { composedAncestors, deepActiveElement } from '../compose/deep-active-element';
+import { defaultStrategy, detectEditorFamily } from '../compose/editor-family';
+import { findEditableRoot } from '../compose/find-editable-root';
+import { insertAtCaret } from '../compose/insert-at-caret';
+import { readEditorText } from '../compose/read-editor-text';
+import { watchEditor, type EditorWatch } from '../compose/watch-editor';
+import { sendToBackground } from '../messaging/client';
+import { draftFromAnalysis } from '../repairs/draft-from-analysis';
 import { createNudgeView } from './nudge-view';
 
 export interface ComposeLifetime {
@@ -31,7 +32,7 @@ export function startCompose(doc: Document, { signal, isAlive }: ComposeLifetime
 
   // Asked once per page: a paused site shows nothing, and a dead extension context counts as paused.
   const composeStatus = () =>
-    (status ??= sendToBackground('getComposeStatus', { host }).catch(() => ({ enabled: false, storeExcerpts: false })));
+    (status ??= sendToBackground('getComposeStatus', {}).catch(() => ({ enabled: false, storeExcerpts: false })));
   const isEnabled = async () => (await composeStatus()).enabled;
 
   const logRepair = async (person: string) => {
@@ -40,25 +41,17 @@ export function startCompose(doc: Document, { signal, isAlive }: ComposeLifetime
     const text = readEditorText(current);
     const analysis = analyzeMessage(text);
     const { storeExcerpts } = await composeStatus();
-    const { repair } = await sendToBackground('logRepair', {
-      person,
-      source: 'nudge',
-      channel: 'message',
-      status: 'planned',
-      ...(host ? { siteHost: host } : {}),
-      ...(analysis.weight === 'none' ? {} : { weight: analysis.weight }),
-      componentsPresent: analysis.components,
-      componentsMissing: analysis.missing,
-      // Message text stays in the page unless the user opted in to keeping excerpts.
-      ...(storeExcerpts ? { excerpt: text.slice(analysis.ownText.start, analysis.ownText.end).slice(0, 2000) } : {}),
-    });
+    const { repair } = await sendToBackground(
+      'logRepair',
+      draftFromAnalysis({ person, text, analysis, keepExcerpt: storeExcerpts }),
+    );
     return repair.id;
   };
 
   const nudge = createNudgeView({
     addressee: () => (current ? analyzeMessage(readEditorText(current)).addressee : undefined),
     log: logRepair,
-    planTalk: (repairId) => void sendToBackground('openRepairPage', { repairId }).catch(() => undefined),
+    planTalk: (repairId) => void sendToBackground('openRepairPage', { repairId, view: 'plan' }).catch(() => undefined),
     dismiss: () => {
       if (current) dismissed.add(current);
       nudge.hide();
@@ -73,7 +66,7 @@ export function startCompose(doc: Document, { signal, isAlive }: ComposeLifetime
     pauseSite: () => {
       nudge.hide();
       status = Promise.resolve({ enabled: false, storeExcerpts: false });
-      void sendToBackground('pauseSite', { host }).catch(() => undefined);
+      void sendToBackground('setSitePaused', { paused: true }).catch(() => undefined);
     },
   });
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Component } from '../../lib/apology';
+import type { Component } from '../apology';
 
 /** A message name from _locales/en/messages.json; WXT generates the union, so a missing key fails the typecheck. */
 type MessageName = Parameters<typeof browser.i18n.getMessage>[0];
