@@ -1,10 +1,12 @@
 import type { FollowUpRow } from '../../lib/db/follow-up-row';
+import type { SettingsRow } from '../../lib/db/settings-row';
 import type { Repair } from '../../lib/repairs/schemas';
 import type { LoadedExtension } from './chromium';
 
 interface StoredRecords {
   repairs: Repair;
   followUps: FollowUpRow;
+  settings: SettingsRow;
 }
 
 /**

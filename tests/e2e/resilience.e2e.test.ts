@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { waitForContentScript } from '../../scripts/browser/content-script-ready';
 import { editorPage, nudgeIn, openAndType } from '../../scripts/browser/editor-pages';
 import { useBrowserSession } from './support/browser-session';
 
