@@ -15,7 +15,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_actionTitle__' },
-    permissions: ['storage', 'alarms', 'notifications'],
+    // activeTab: the popup reads the current tab's URL, to offer pausing Amends on that site.
+    permissions: ['storage', 'alarms', 'notifications', 'activeTab'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -101,7 +101,7 @@ describe('logging a repair from the nudge', () => {
       session.extension.context.waitForEvent('page'),
       nudge.getByRole('button', { name: 'Plan the talk' }).click(),
     ]);
-    await repairTab.waitForLoadState();
+    await repairTab.getByRole('heading', { name: 'Plan the talk with Sam' }).waitFor();
     expect(repairTab.url()).toMatch(/popup\.html#\/plan\/[\w-]+$/);
     await repairTab.close();
     await page.close();
