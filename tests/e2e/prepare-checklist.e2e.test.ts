@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyzeMessage } from '../../lib/apology';
 import { deflectionMessage } from '../../lib/coaching/words';
 import { toDateTimeLocal } from '../../lib/repairs/local-time';
-import { launchExtension, type LoadedExtension } from './harness';
+import { launchExtension, type LoadedExtension } from '../../scripts/browser/chromium';
 import { english } from '../support/english';
 import { readStore, send, storedDraft, tabTo, type StoredFollowUp, type StoredRepair } from './support/popup-helpers';
 
