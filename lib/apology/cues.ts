@@ -69,7 +69,8 @@ export function findCueApologies(ctx: Context, wordAnchors: Anchor[]): Anchor[] 
   };
 
   for (const cue of STRONG_CUES) {
-    const explicit = cue.re !== DIDNT_MEAN_TO && cue.re !== WONT_HAPPEN_AGAIN;
+    // "I didn't mean to" excuses as often as it apologises: the model weighs it.
+    const explicit = cue.re !== DIDNT_MEAN_TO;
     eachMatch(cue.re, own, (index, match) => add(ctx.ownStart + index, ctx.ownStart + index + match.length, cue, explicit));
   }
 

@@ -150,7 +150,7 @@ describe('addressee', () => {
 
 describe('suggestions', () => {
   test('one per missing part, as codes: the words come from _locales', () => {
-    const a = analyzeMessage("I'm sorry.\nI love you.");
+    const a = analyzeMessage("I'm sorry I was short with you.\nI love you.");
     expect(a.suggestions).toEqual(a.missing.map((component) => ({ component })));
     expect(a.suggestions.length).toBeGreaterThan(0);
   });
