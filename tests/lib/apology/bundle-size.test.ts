@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 
 // The full analysis (rules + model) runs in the background, not in every tab: its budget is the
 // model's (≤ 200 KB of weights) plus the rules. The content script carries only the gate (gate-bundle-size.test.ts).
-const BUDGET_BYTES = 160 * 1024;
+const BUDGET_BYTES = 170 * 1024;
 const MARGIN_BYTES = 1024;
 const WEIGHTS_BUDGET_BYTES = 200 * 1024;
 const LIB = join(__dirname, '../../../lib/apology');
