@@ -6,12 +6,15 @@ import type { Translate } from '../../components/translate';
 import { db } from '../../lib/db/amends-db';
 import { loadFilterEntries } from '../../lib/db/filter-entries';
 import { listPeople } from '../../lib/db/people';
-import { countRepairs, getRepairsByIds, listFollowUpsOfRepairs, pageRepairsByDate, type RepairCursor } from '../../lib/db/repair-queries';
+import { getRepairsByIds, listFollowUpsOfRepairs, pageRepairsByDate, type RepairCursor } from '../../lib/db/repair-queries';
 import { pendingAt } from '../../lib/repairs/due';
 import { entryMatcher, isFilterEmpty, type RepairFilter } from '../../lib/repairs/repair-filter';
 import type { FollowUp, Repair } from '../../lib/repairs/schemas';
+import { useDbVersion } from './use-db-version';
 
 const PAGE_SIZE = 100;
+/** The first screenful: small, so the first row shows at once. */
+const FIRST_PAGE = 50;
 
 /** Each row's next open follow-up (the one that asks for attention first). */
 async function withNextFollowUps(repairs: Repair[]): Promise<TimelineItem[]> {
@@ -39,42 +42,46 @@ interface Loaded {
  */
 export function TimelineView({ t, filter, onFilterChange }: { t: Translate; filter: RepairFilter; onFilterChange(filter: RepairFilter): void }) {
   const filtered = !isFilterEmpty(filter);
-  // Live: a repair logged from a nudge appears, a deleted one goes. Watching the count and the newest page is enough.
-  const head = useLiveQuery(async () => {
-    const [count, page] = await Promise.all([countRepairs(db), pageRepairsByDate(db, { limit: 1 })]);
-    return `${count}:${page.repairs[0]?.id ?? ''}:${page.repairs[0]?.updatedAt ?? ''}`;
-  }, []);
-  const entries = useLiveQuery(() => (filtered ? loadFilterEntries(db) : undefined), [filtered, head]);
-  const people = useLiveQuery(() => listPeople(db), [head]) ?? [];
+  // Live: a repair logged from a nudge appears, an edited one changes, a deleted one goes.
+  const version = useDbVersion();
+  const entries = useLiveQuery(() => (filtered ? loadFilterEntries(db) : undefined), [filtered]);
+  const people = useLiveQuery(() => listPeople(db), []) ?? [];
   const matches = useMemo(() => (filtered && entries ? entries.filter(entryMatcher(filter)).map((e) => e.id) : undefined), [filtered, entries, filter]);
 
   const [loaded, setLoaded] = useState<Loaded>();
   const request = useRef(0);
 
+  /** The next page after `from`, or (without it) the first `size` rows. */
   const loadPage = useCallback(
-    async (from: Loaded | undefined): Promise<Loaded> => {
+    async (from: Loaded | undefined, size = PAGE_SIZE): Promise<Loaded> => {
       if (matches) {
         const start = from?.items.length ?? 0;
-        const ids = matches.slice(start, start + (start === 0 ? 50 : PAGE_SIZE));
+        const ids = matches.slice(start, start + size);
         const items = await withNextFollowUps(await getRepairsByIds(db, ids));
         const all = [...(from?.items ?? []), ...items];
         return { items: all, hasMore: all.length < matches.length };
       }
-      const page = await pageRepairsByDate(db, { after: from?.cursor, limit: from ? PAGE_SIZE : 50 });
+      const page = await pageRepairsByDate(db, { after: from?.cursor, limit: size });
       const items = await withNextFollowUps(page.repairs);
       return { items: [...(from?.items ?? []), ...items], cursor: page.next, hasMore: page.next !== undefined };
     },
     [matches],
   );
 
-  // A new filter (or new data) starts from the top; a stale answer never overwrites a newer one.
+  // A new filter starts from the top; new data reloads as many rows as were loaded. A stale answer never wins.
+  const loadedCount = useRef(0);
+  useEffect(() => {
+    loadedCount.current = 0;
+  }, [loadPage]);
   useEffect(() => {
     if (filtered && !matches) return;
     const mine = ++request.current;
-    void loadPage(undefined).then((next) => {
-      if (mine === request.current) setLoaded(next);
+    void loadPage(undefined, Math.max(FIRST_PAGE, loadedCount.current)).then((next) => {
+      if (mine !== request.current) return;
+      loadedCount.current = next.items.length;
+      setLoaded(next);
     });
-  }, [loadPage, filtered, matches, head]);
+  }, [loadPage, filtered, matches, version]);
 
   const loading = useRef(false);
   const onLoadMore = useCallback(() => {
@@ -83,7 +90,9 @@ export function TimelineView({ t, filter, onFilterChange }: { t: Translate; filt
     const mine = request.current;
     void loadPage(loaded)
       .then((next) => {
-        if (mine === request.current) setLoaded(next);
+        if (mine !== request.current) return;
+        loadedCount.current = next.items.length;
+        setLoaded(next);
       })
       .finally(() => {
         loading.current = false;
