@@ -13,6 +13,7 @@ export interface RepairStatistics {
   /** How many real (not practice) repairs the figures stand on. */
   repairs: number;
   promises: { kept: number; broken: number; open: number; keptRate: number | null };
+  /** Follow-ups done, or open past their time: how many were done on time, late, or not yet (missed). */
   followUps: { due: number; onTime: number; late: number; missed: number; onTimeRate: number | null };
   /** Median days from the incident to the apology, over repairs that know both dates. */
   medianDaysToApology: number | null;
@@ -43,7 +44,8 @@ export function computeStatistics(allRepairs: readonly Repair[], allFollowUps: r
   const kept = commitments.filter((c) => c.kept === 'yes').length;
   const broken = commitments.filter((c) => c.kept === 'no').length;
 
-  const wereDue = followUps.filter((f) => f.dueAt <= now);
+  // Counted: every follow-up done (early counts as on time) and every open one whose time has come.
+  const wereDue = followUps.filter((f) => f.doneAt !== undefined || f.dueAt <= now);
   const onTime = wereDue.filter(doneOnTime).length;
   const late = wereDue.filter((f) => f.doneAt !== undefined && !doneOnTime(f)).length;
 

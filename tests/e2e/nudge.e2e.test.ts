@@ -36,7 +36,7 @@ async function storedRepairs(): Promise<StoredRepair[]> {
 
 async function setKeepExcerpts(keep: boolean): Promise<void> {
   const page = await session.extension.context.newPage();
-  await page.goto(session.extension.extensionUrl('options.html'));
+  await page.goto(session.extension.extensionUrl('options.html#/settings'));
   const box = page.getByLabel('Keep an excerpt of the message with each logged repair');
   if ((await box.isChecked()) !== keep) await box.click();
   await expect.poll(() => box.isChecked()).toBe(keep);

@@ -44,10 +44,11 @@ describe('statistics', () => {
       makeFollowUp('r', { dueAt: jan, doneAt: jan + 3 * DAY }), // late
       makeFollowUp('r', { dueAt: jan }), // missed
       makeFollowUp('r', { dueAt: now + DAY }), // not due yet: not counted
+      makeFollowUp('r', { dueAt: now + 2 * DAY, doneAt: now - DAY }), // done ahead of time: on time
     ];
     const stats = computeStatistics(repairs, followUps, now);
     expect(stats.promises).toEqual({ kept: 1, broken: 1, open: 1, keptRate: 0.5 });
-    expect(stats.followUps).toEqual({ due: 4, onTime: 2, late: 1, missed: 1, onTimeRate: 0.5 });
+    expect(stats.followUps).toEqual({ due: 5, onTime: 3, late: 1, missed: 1, onTimeRate: 0.6 });
     expect(stats.medianDaysToApology).toBe(4); // 2, 4, 9
     expect(stats.inPersonShare).toBe(0.5);
     expect(stats.inPersonOrVoiceShare).toBe(0.75); // in person twice, a call once, a message once
