@@ -43,11 +43,18 @@ export function OptionsApp() {
       return;
     }
     window.scrollTo(0, 0);
-    const heading = main.current?.querySelector<HTMLElement>('h2');
-    if (heading) {
-      heading.tabIndex = -1;
-      heading.focus({ preventScroll: true });
-    }
+    // A view reading the database renders its heading a moment later: wait for it (about a second at most).
+    let frame = 0;
+    let tries = 0;
+    const focusHeading = () => {
+      const heading = main.current?.querySelector<HTMLElement>('h2');
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.focus({ preventScroll: true });
+      } else if (tries++ < 60) frame = requestAnimationFrame(focusHeading);
+    };
+    focusHeading();
+    return () => cancelAnimationFrame(frame);
   }, [routeKey]);
 
   const updateSites = (siteId: string, enabled: boolean) => {

@@ -297,6 +297,73 @@ describe('settings reach open tabs at once', () => {
   });
 });
 
+/** Presses Tab (or Shift+Tab) until the focused element's label, text or aria-label matches; fails after 120 presses. */
+async function tabTo(page: Page, name: RegExp, backwards = false): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return '';
+      const labelled = el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent : undefined;
+      // A link's or button's own text names it; a select's text would be all its options.
+      const ownText = el.tagName === 'A' || el.tagName === 'BUTTON' ? el.textContent : undefined;
+      return [el.getAttribute('aria-label'), labelled, el.closest('label')?.textContent, ownText].filter(Boolean).join(' | ');
+    });
+    if (name.test(focused)) return;
+  }
+  throw new Error(`Nothing matching ${name} took the focus`);
+}
+
+describe('by keyboard alone', () => {
+  test('search, open a repair, change its status, keep a promise, complete a check-in, switch a setting and erase everything', async () => {
+    const page = await options();
+    await deleteEverything(page);
+    await send(page, 'logRepair', { person: 'Noor', whatHappened: 'I shouted during the game.', commitments: [{ text: 'Walk away when I get heated' }] });
+    await send(page, 'logRepair', { person: 'Ira', whatHappened: 'I missed the deadline.' });
+    await page.reload();
+    await page.getByRole('link', { name: /Noor/ }).waitFor();
+
+    await tabTo(page, /Search repairs/);
+    await page.keyboard.type('shouted');
+    await expect.poll(() => page.getByRole('list', { name: 'Repairs' }).getByRole('link').count()).toBe(1);
+    await tabTo(page, /Noor/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Repair with Noor' }).waitFor();
+    // The new page's heading has the focus, so the next Tab starts there.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Repair with Noor');
+
+    await tabTo(page, /^Status/);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('apologised');
+    // A radio group takes one Tab stop (the chosen answer); arrows move the choice.
+    await tabTo(page, /^Not yet$/);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.getByRole('group', { name: 'Did you keep promise 1?' }).getByLabel('Kept', { exact: true }).isChecked()).toBe(true);
+    await page.getByText('All changes saved').waitFor();
+    await tabTo(page, /^How did it go\?/);
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, /^Done$/);
+    await page.keyboard.press('Enter');
+    await page.getByText('Follow-up marked done').waitFor();
+
+    await tabTo(page, /^Settings$/, true);
+    await page.keyboard.press('Enter');
+    await tabTo(page, /^Every apology/);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await send<{ sensitivity: string }>(page, 'getSettings', {})).sensitivity).toBe('serious');
+
+    await tabTo(page, /^Your data$/, true);
+    await page.keyboard.press('Enter');
+    await tabTo(page, /To erase every repair/);
+    await page.keyboard.type('delete everything');
+    await page.keyboard.press('Enter');
+    await page.getByText('Everything was deleted, settings included.').waitFor();
+    expect(await send<{ sensitivity: string }>(page, 'getSettings', {})).toMatchObject({ sensitivity: 'all' });
+    await page.close();
+  });
+});
+
 describe('install and data', () => {
   test('the welcome opened once on install (an update opens none: see tests/entrypoints/background/welcome.test.ts)', async () => {
     const welcomeTabs = () => extension.context.pages().filter((p) => p.url().endsWith('options.html#/welcome'));
