@@ -13,7 +13,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_actionTitle__' },
-    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+    // activeTab: the popup reads the current tab's URL, to offer pausing Amends on that site.
+    // scripting: the content script is registered on sites the user adds in Settings.
+    permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'scripting'],
     // Sites the user adds in Settings: asked for one at a time, at run time, and given back when removed.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'

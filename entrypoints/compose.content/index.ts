@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createExtensionLifetime } from '../../lib/compose/extension-lifetime';
 import { siteMatches } from '../../lib/compose/sites';
 import { startCompose } from '../../lib/nudge/start-compose';
 
@@ -8,8 +9,10 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
-  main(ctx) {
+  // WXT would otherwise announce the content script (and so the extension id) to every window with postMessage('*').
+  noScriptStartedPostMessage: true,
+  main() {
     // Reloading or updating the extension orphans this script: it notices on the next event and removes every trace.
-    startCompose(document, { signal: ctx.signal, isAlive: () => ctx.isValid });
+    startCompose(document, createExtensionLifetime());
   },
 });

@@ -126,14 +126,14 @@ describe('logging a repair from the nudge', () => {
     expect(withExcerpt.map((repair) => repair.excerpt)).toEqual([MESSAGE]);
   });
 
-  test('"Plan the talk" opens that repair in the options page', async () => {
+  test('"Plan the talk" opens the planning view for that repair', async () => {
     const { page, nudge } = await logFromTextarea();
     const [repairTab] = await Promise.all([
       session.extension.context.waitForEvent('page'),
       nudge.getByRole('button', { name: 'Plan the talk' }).click(),
     ]);
-    await repairTab.getByRole('heading', { name: 'Repair with Sam' }).waitFor();
-    expect(repairTab.url()).toMatch(/options\.html#\/repair\//);
+    await repairTab.getByRole('heading', { name: 'Plan the talk with Sam' }).waitFor();
+    expect(repairTab.url()).toMatch(/popup\.html#\/plan\/[\w-]+$/);
     await repairTab.close();
     await page.close();
   });
