@@ -16,34 +16,31 @@ const ms = (value: number) => `${value.toFixed(0)} ms`;
 const step = (what: string) => process.env.BENCH_VERBOSE && console.log(`    ${new Date().toISOString().slice(11, 19)} ${what}`);
 
 /**
- * Arms a timer in the page: from its next hashchange until `selector` matches (checked every frame). Returns a
- * function that waits for the figure; arm first, then navigate, so the hashchange cannot be missed.
+ * Arms a timer in the page: from the next click (the user's, on a link) until `selector` matches, as seen by a
+ * MutationObserver. Returns a function that waits for the element and reads the time; arm first, then click.
  */
-async function armHashChangeTimer(page: Page, selector: string): Promise<() => Promise<number>> {
+async function armClickTimer(page: Page, selector: string): Promise<() => Promise<number>> {
   await page.evaluate((sel) => {
-    const w = window as unknown as { __benchTimer?: Promise<number> };
-    w.__benchTimer = new Promise<number>((resolve, reject) => {
-      // A figure that never comes is a failure, not a hang.
-      setTimeout(() => reject(new Error(`no ${sel} within 20 s (${document.visibilityState}, ${location.hash})`)), 20_000);
-      window.addEventListener(
-        'hashchange',
-        () => {
-          const start = performance.now();
-          // Watched by a MutationObserver: it fires right after the DOM changes, even when frames are throttled.
-          const done = () => {
-            if (!document.querySelector(sel)) return false;
-            resolve(performance.now() - start);
-            return true;
-          };
-          if (done()) return;
-          const observer = new MutationObserver(() => done() && observer.disconnect());
-          observer.observe(document.body, { childList: true, subtree: true });
-        },
-        { once: true },
-      );
+    const w = window as unknown as { __t0?: number; __t1?: number };
+    w.__t0 = undefined;
+    w.__t1 = undefined;
+    document.addEventListener('click', () => (w.__t0 = performance.now()), { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      if (w.__t0 !== undefined && document.querySelector(sel)) {
+        w.__t1 = performance.now();
+        observer.disconnect();
+      }
     });
+    observer.observe(document.body, { childList: true, subtree: true });
   }, selector);
-  return () => page.evaluate(() => (window as unknown as { __benchTimer: Promise<number> }).__benchTimer);
+  return async () => {
+    await page.locator(selector).first().waitFor();
+    await page.waitForFunction(() => (window as unknown as { __t1?: number }).__t1 !== undefined);
+    return page.evaluate(() => {
+      const w = window as unknown as { __t0: number; __t1: number };
+      return w.__t1 - w.__t0;
+    });
+  };
 }
 
 const extension = await launchExtension();
@@ -82,12 +79,16 @@ try {
     // In the app: from Insights to the timeline, and back.
     await page.getByRole('link', { name: 'Insights' }).click();
     await page.locator('.figure-value').first().waitFor();
-    const rowTime = await armHashChangeTimer(page, '.timeline-row');
+    const rowTime = await armClickTimer(page, '.timeline-row');
     await page.getByRole('link', { name: 'Repairs', exact: true }).click();
-    firstRow.push(await rowTime());
+    firstRow.push(await rowTime().catch(async (error: unknown) => {
+      await page.screenshot({ path: '/tmp/bench-fail.png' });
+      console.log(await page.locator('main').innerHTML().then((h) => h.slice(0, 1500)));
+      throw error;
+    }));
     step('first row');
 
-    const insightsTime = await armHashChangeTimer(page, '.figure-value');
+    const insightsTime = await armClickTimer(page, '.figure-value');
     await page.getByRole('link', { name: 'Insights' }).click();
     insights.push(await insightsTime());
     step('insights');
@@ -96,31 +97,41 @@ try {
     await page.getByRole('link', { name: 'Repairs', exact: true }).click();
     const box = page.getByRole('searchbox', { name: 'Search repairs' });
     await box.click();
-    await page.evaluate(
-      (name) => {
-        (window as unknown as { __benchTimer?: Promise<number> }).__benchTimer = new Promise<number>((resolve) => {
-          let lastKey = 0;
-          const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
-          input.addEventListener('input', () => {
-            lastKey = performance.now();
-            if (input.value !== name) return;
-            const check = () => {
-              const people = [...document.querySelectorAll('.timeline-person')].map((el) => el.textContent);
-              const count = document.querySelector('.result-count')?.textContent ?? '';
-              if (!(people.length > 0 && people.every((p) => p === name) && count.startsWith('25 '))) return false;
-              resolve(performance.now() - lastKey);
-              return true;
-            };
-            if (check()) return;
-            const observer = new MutationObserver(() => check() && observer.disconnect());
-            observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-          });
-        });
-      },
-      target,
-    );
+    await page.evaluate((name) => {
+      const w = window as unknown as { __lastKey?: number; __t1?: number };
+      w.__lastKey = undefined;
+      w.__t1 = undefined;
+      const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+      input.addEventListener('input', () => {
+        w.__lastKey = performance.now();
+        w.__t1 = undefined;
+        // The last key may change nothing on screen (the previous one already narrowed it): check once after it.
+        setTimeout(() => {
+          if (w.__t1 !== undefined || input.value !== name) return;
+          const people = [...document.querySelectorAll('.timeline-person')].map((el) => el.textContent);
+          const count = document.querySelector('.result-count')?.textContent ?? '';
+          if (people.length > 0 && people.every((p) => p === name) && count.startsWith('25 ')) w.__t1 = performance.now();
+        }, 0);
+      });
+      // No named functions in here: tsx would wrap them in a helper the page does not have.
+      new MutationObserver(() => {
+        if (w.__lastKey === undefined || w.__t1 !== undefined || input.value !== name) return;
+        const people = [...document.querySelectorAll('.timeline-person')].map((el) => el.textContent);
+        const count = document.querySelector('.result-count')?.textContent ?? '';
+        if (people.length > 0 && people.every((p) => p === name) && count.startsWith('25 ')) w.__t1 = performance.now();
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    }, target);
     await page.keyboard.type(target, { delay: 30 });
-    search.push(await page.evaluate(() => (window as unknown as { __benchTimer: Promise<number> }).__benchTimer));
+    await page
+      .waitForFunction(() => (window as unknown as { __t1?: number }).__t1 !== undefined, null, { polling: 100, timeout: 30_000 })
+      .catch(async (error: unknown) => {
+        console.log('search never narrowed:', await box.inputValue(), await page.locator('.result-count').textContent(), await page.locator('.timeline-person').allTextContents());
+        throw error;
+      });
+    search.push(await page.evaluate(() => {
+      const w = window as unknown as { __lastKey: number; __t1: number };
+      return w.__t1 - w.__lastKey;
+    }));
     await box.fill('');
   }
 
@@ -134,16 +145,17 @@ try {
         const observer = new PerformanceObserver((list) => durations.push(...list.getEntries().map((e) => e.duration)));
         observer.observe({ type: 'longtask' });
         const start = performance.now();
-        const step = () => {
+        const w = window as unknown as { __step?: () => void };
+        w.__step = () => {
           window.scrollBy(0, 1200);
           const atEnd = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
           const last = Number(document.querySelector('.timeline > li:last-child')?.getAttribute('aria-posinset') ?? 0);
           if (atEnd && last >= 10_000) {
             observer.disconnect();
             resolve({ longTasks: durations.length, longest: Math.max(0, ...durations), rows: last, seconds: (performance.now() - start) / 1000 });
-          } else setTimeout(step, 16);
+          } else setTimeout(() => w.__step?.(), 16);
         };
-        step();
+        w.__step();
       }),
   );
 
