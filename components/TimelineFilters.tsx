@@ -10,13 +10,15 @@ interface TimelineFiltersProps {
   onChange(filter: RepairFilter): void;
   /** People to choose from: their key and the name as written. */
   people: ReadonlyArray<{ key: string; name: string }>;
+  /** The user is about to search: a chance to get ready before the first key. */
+  onSearchFocus?(): void;
   t: Translate;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Search and the four filters above the timeline; each narrows what the timeline shows, together with the others. */
-export function TimelineFilters({ filter, onChange, people, t }: TimelineFiltersProps) {
+export function TimelineFilters({ filter, onChange, people, onSearchFocus, t }: TimelineFiltersProps) {
   const id = useId();
   const set = (patch: Partial<RepairFilter>) => {
     const next: RepairFilter = { ...filter, ...patch };
@@ -32,6 +34,7 @@ export function TimelineFilters({ filter, onChange, people, t }: TimelineFilters
           type="search"
           value={filter.text ?? ''}
           placeholder={t('options_search_placeholder')}
+          onFocus={onSearchFocus}
           onChange={(event) => set({ text: event.target.value })}
         />
       </div>

@@ -44,7 +44,10 @@ export function TimelineView({ t, filter, onFilterChange }: { t: Translate; filt
   const filtered = !isFilterEmpty(filter);
   // Live: a repair logged from a nudge appears, an edited one changes, a deleted one goes.
   const version = useDbVersion();
-  const entries = useLiveQuery(() => (filtered ? loadFilterEntries(db) : undefined), [filtered]);
+  // Read when the user starts to search (focus) or filter, so the first key already narrows in memory.
+  const [searching, setSearching] = useState(false);
+  const wanted = filtered || searching;
+  const entries = useLiveQuery(() => (wanted ? loadFilterEntries(db) : undefined), [wanted]);
   const people = useLiveQuery(() => listPeople(db), []) ?? [];
   const matches = useMemo(() => (filtered && entries ? entries.filter(entryMatcher(filter)).map((e) => e.id) : undefined), [filtered, entries, filter]);
 
@@ -103,7 +106,7 @@ export function TimelineView({ t, filter, onFilterChange }: { t: Translate; filt
   return (
     <section aria-labelledby="timeline-heading" className="view">
       <h2 id="timeline-heading">{t('options_repairs_heading')}</h2>
-      <TimelineFilters filter={filter} onChange={onFilterChange} people={people} t={t} />
+      <TimelineFilters filter={filter} onChange={onFilterChange} people={people} onSearchFocus={() => setSearching(true)} t={t} />
       <p className="result-count" role="status">
         {filtered && total !== undefined ? (total === 0 ? t('options_search_none') : t('options_search_count', String(total))) : ''}
       </p>
