@@ -76,14 +76,30 @@ export function TimelineView({ t, filter, onFilterChange }: { t: Translate; filt
   useEffect(() => {
     loadedCount.current = 0;
   }, [loadPage]);
+  // One first-page read at a time: while the user types, keys arrive faster than reads finish, so only the newest
+  // waiting request runs next (the ones in between would be thrown away anyway).
+  const inFlight = useRef(false);
+  const waiting = useRef<(() => void) | undefined>(undefined);
   useEffect(() => {
     if (filtered && !matches) return;
     const mine = ++request.current;
-    void loadPage(undefined, Math.max(FIRST_PAGE, loadedCount.current)).then((next) => {
-      if (mine !== request.current) return;
-      loadedCount.current = next.items.length;
-      setLoaded(next);
-    });
+    const run = () => {
+      inFlight.current = true;
+      void loadPage(undefined, Math.max(FIRST_PAGE, loadedCount.current))
+        .then((next) => {
+          if (mine !== request.current) return;
+          loadedCount.current = next.items.length;
+          setLoaded(next);
+        })
+        .finally(() => {
+          inFlight.current = false;
+          const after = waiting.current;
+          waiting.current = undefined;
+          after?.();
+        });
+    };
+    if (inFlight.current) waiting.current = run;
+    else run();
   }, [loadPage, filtered, matches, version]);
 
   const loading = useRef(false);
