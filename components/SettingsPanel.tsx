@@ -84,7 +84,7 @@ export function SettingsPanel({ settings, sites, shortcuts, onUpdate, onResumeHo
         {settings.pausedHosts.length > 0 && (
           <>
             <h4>{t('options_sites_paused')}</h4>
-            <ul className="plain-list" aria-label={t('options_sites_paused')}>
+            <ul className="plain-list" aria-label={t('options_sites_paused_list')}>
               {settings.pausedHosts.map((host) => (
                 <li key={host} className="row">
                   <span className="host">{host}</span>

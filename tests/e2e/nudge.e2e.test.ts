@@ -166,7 +166,7 @@ describe('pausing Amends on a site', () => {
     await paused.page.close();
 
     const options = await session.extension.context.newPage();
-    await options.goto(session.extension.extensionUrl('options.html'));
+    await options.goto(session.extension.extensionUrl('options.html#/settings'));
     await options.getByRole('button', { name: 'Resume on 127.0.0.1' }).click();
     await options.getByRole('list', { name: 'Paused sites' }).waitFor({ state: 'detached' });
     await options.close();
