@@ -14,9 +14,28 @@ interface PersonPageProps extends FollowUpHandlers {
   t: Translate;
 }
 
+/** The spelling used most often (capitalised first on a tie): "Sam" over "sam". */
+function displayName(repairs: readonly Repair[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const repair of repairs) counts.set(repair.person, (counts.get(repair.person) ?? 0) + 1);
+  return [...counts].sort(([a, x], [b, y]) => y - x || Number(/^\p{Lu}/u.test(b)) - Number(/^\p{Lu}/u.test(a)))[0]?.[0];
+}
+
+/** Each repair's next open follow-up, for its row. */
+function nextOpenByRepair(followUps: readonly FollowUp[]): Map<string, FollowUp> {
+  const next = new Map<string, FollowUp>();
+  for (const followUp of followUps) {
+    if (followUp.doneAt !== undefined) continue;
+    const best = next.get(followUp.repairId);
+    if (!best || (followUp.snoozedUntil ?? followUp.dueAt) < (best.snoozedUntil ?? best.dueAt)) next.set(followUp.repairId, followUp);
+  }
+  return next;
+}
+
 /** Everything with one person: their repairs, their follow-ups in one timeline, and how the promises came out. */
 export function PersonPage({ personKey, repairs, followUps, now, t, onComplete, onSnooze }: PersonPageProps) {
-  const name = repairs[0]?.person ?? personKey;
+  const name = displayName(repairs) ?? personKey;
+  const next = nextOpenByRepair(followUps);
   const personOf = new Map(repairs.map((r) => [r.id, r]));
   const promises = repairs.flatMap((repair) => repair.commitments.map((commitment) => ({ repair, commitment })));
   const kept = promises.filter((p) => p.commitment.kept === 'yes').length;
@@ -35,7 +54,7 @@ export function PersonPage({ personKey, repairs, followUps, now, t, onComplete, 
             <ol className="plain-list">
               {repairs.map((repair) => (
                 <li key={repair.id}>
-                  <TimelineRow repair={repair} t={t} />
+                  <TimelineRow repair={repair} next={next.get(repair.id)} t={t} />
                 </li>
               ))}
             </ol>
