@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { reviewDataSet, personName } from '../bench/review-data-set';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../lib/db/export-file';
-import { launchExtension } from '../tests/e2e/harness';
+import { launchExtension } from './browser/chromium';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; error?: string; value?: unknown }> } };
 

@@ -7,7 +7,7 @@ import { MAX_IMPORT_BYTES } from '../../lib/db/export-file';
 import { exportRepairsCsv } from '../../lib/db/repairs-csv';
 import { sendToBackground } from '../../lib/messaging/client';
 import { DELETE_CONFIRMATION } from '../../lib/repairs/limits';
-import { downloadFile } from './download-file';
+import { downloadFile } from '../../components/download-file';
 
 type Status = { kind: 'ok' | 'error'; text: string } | undefined;
 

@@ -8,7 +8,7 @@ import { sendToBackground } from '../../lib/messaging/client';
 import type { Repair, RepairChanges } from '../../lib/repairs/schemas';
 import { talkCalendarFile } from '../../lib/repairs/talk-calendar';
 import { optionsHash } from '../../lib/routes/options-route';
-import { downloadFile } from './download-file';
+import { downloadFile } from '../../components/download-file';
 import type { Notice } from './notice';
 
 /** What undoing one change does: put these fields back, or move the talk back. */

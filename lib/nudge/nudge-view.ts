@@ -2,7 +2,8 @@ import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/d
 import type { Analysis } from '../apology';
 import { createLogArea, type LogAreaActions } from './nudge-log-area';
 import { nudgeStyles } from './nudge-styles';
-import { componentLabel, nudgeText } from './nudge-text';
+import { deflectionMessage, suggestionPhrase } from '../coaching/words';
+import { componentLabel, nudgeText, translate } from './nudge-text';
 
 export interface NudgeActions extends LogAreaActions {
   /** Puts a suggested phrase into the compose box at the caret. */
@@ -83,11 +84,14 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
     }
     const parts: HTMLElement[] = [title, lead];
     if (analysis.deflections.length > 0) {
-      const quoted = analysis.deflections.map((d) => ({ lead: `“${text.slice(d.start, d.end)}”`, detail: d.message }));
+      const quoted = analysis.deflections.map((d) => ({ lead: `“${text.slice(d.start, d.end)}”`, detail: deflectionMessage(d.kind, translate) }));
       parts.push(...list(doc, nudgeText('nudgeDeflectionsHeading'), quoted));
     }
     if (analysis.suggestions.length > 0) {
-      const missing = analysis.suggestions.map((s) => ({ lead: `${componentLabel(s.component)}:`, detail: s.text, insert: s.text }));
+      const missing = analysis.suggestions.map((s) => {
+        const phrase = suggestionPhrase(s.component, analysis.addressee, translate);
+        return { lead: `${componentLabel(s.component)}:`, detail: phrase, insert: phrase };
+      });
       parts.push(...list(doc, nudgeText('nudgeMissingHeading'), missing));
     }
     if (logArea) parts.push(logArea);

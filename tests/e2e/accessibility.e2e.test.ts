@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchExtension, type LoadedExtension } from './harness';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { useBrowserSession } from './support/browser-session';
+
+const session = useBrowserSession();
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -22,20 +24,10 @@ async function axeViolations(page: Page): Promise<AxeViolation[]> {
   return violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.map(({ target }) => ({ target })) }));
 }
 
-let extension: LoadedExtension;
-
-beforeAll(async () => {
-  extension = await launchExtension();
-});
-
-afterAll(async () => {
-  await extension?.close();
-});
-
 describe('accessibility (axe-core)', () => {
   test.each(['popup.html', 'options.html', 'practice.html'])('%s has no violations', async (file) => {
-    const page = await extension.context.newPage();
-    await page.goto(extension.extensionUrl(file));
+    const page = await session.extension.context.newPage();
+    await page.goto(session.extension.extensionUrl(file));
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
@@ -44,8 +36,8 @@ describe('accessibility (axe-core)', () => {
   describe('every review view, light and dark', () => {
     let repairId = '';
     beforeAll(async () => {
-      const page = await extension.context.newPage();
-      await page.goto(extension.extensionUrl('options.html'));
+      const page = await session.extension.context.newPage();
+      await page.goto(session.extension.extensionUrl('options.html'));
       const send = (type: string, payload: unknown) =>
         page.evaluate(({ type, payload }) => (window as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value: { repair: { id: string } } }> } } }).chrome.runtime.sendMessage({ type, payload }), { type, payload });
       const logged = await send('logRepair', {
@@ -63,9 +55,9 @@ describe('accessibility (axe-core)', () => {
 
     const views = ['#/repairs', '#/repair/ID', '#/person/sam', '#/insights', '#/settings', '#/data', '#/welcome', '#/due'];
     test.each(views.flatMap((view) => (['light', 'dark'] as const).map((scheme) => [view, scheme] as const)))('%s (%s)', async (view, scheme) => {
-      const page = await extension.context.newPage();
+      const page = await session.extension.context.newPage();
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(extension.extensionUrl(`options.html${view.replace('ID', encodeURIComponent(repairId))}`));
+      await page.goto(session.extension.extensionUrl(`options.html${view.replace('ID', encodeURIComponent(repairId))}`));
       await page.getByRole('heading', { level: 2 }).first().waitFor();
       // Let live queries settle (rows, figures) before judging.
       await page.waitForTimeout(300);
@@ -75,8 +67,8 @@ describe('accessibility (axe-core)', () => {
   });
 
   test('the nudge beside a compose box has no violations', async () => {
-    const page = await extension.context.newPage();
-    await page.goto(extension.extensionUrl('practice.html'));
+    const page = await session.extension.context.newPage();
+    await page.goto(session.extension.extensionUrl('practice.html'));
     await page.getByLabel('A chat message').click();
     await page.keyboard.type('sorry I snapped at you yesterday');
     await page.getByRole('complementary', { name: 'Amends' }).waitFor();

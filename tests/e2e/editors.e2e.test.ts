@@ -1,12 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { Locator } from 'playwright-core';
+import { afterEach, describe, expect, test } from 'vitest';
 import { analyzeMessage } from '../../lib/apology';
-import { launchExtension, type LoadedExtension } from './harness';
-import { servePages, type PageServer } from './serve-pages';
+import { suggestionPhrase } from '../../lib/coaching/words';
+import { english } from '../support/english';
+import { sites } from '../../lib/compose/sites';
 import {
   editorFamilies,
   expectedAfterTyping,
   gmailLikePage,
+  NUDGE_SETTLE_MS,
+  nudgeIn as nudgeInScope,
   openEditorPage,
   overlaps,
   siteLikePages,
@@ -14,27 +16,15 @@ import {
   withoutTrailingNewline,
   type EditorPage,
   type OpenedEditor,
-} from './support/editor-pages';
+} from '../../scripts/browser/editor-pages';
+import { useBrowserSession } from './support/browser-session';
 
 const APOLOGY = "I'm sorry I snapped at you yesterday.";
 const CONDOLENCE = 'Sorry for your loss, thinking of you.';
-// Four times the content script's 350 ms debounce: long enough that a nudge would have shown.
-const SETTLE_MS = 1_500;
 const NUDGE_TIMEOUT_MS = 10_000;
 
-let extension: LoadedExtension;
-let server: PageServer;
+const session = useBrowserSession();
 let opened: OpenedEditor | undefined;
-
-beforeAll(async () => {
-  server = await servePages();
-  extension = await launchExtension();
-});
-
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
 
 afterEach(async () => {
   await opened?.page.close();
@@ -42,14 +32,11 @@ afterEach(async () => {
 });
 
 async function open(row: EditorPage): Promise<OpenedEditor> {
-  opened = await openEditorPage(extension, server, row);
+  opened = await openEditorPage(session.extension, session.pages, row);
   return opened;
 }
 
-/** The nudge: <amends-nudge> with an open shadow root holding role=complementary named "Amends". */
-function nudgeIn(editor: OpenedEditor): Locator {
-  return editor.scope.getByRole('complementary', { name: 'Amends' });
-}
+const nudgeIn = (editor: OpenedEditor) => nudgeInScope(editor.scope);
 
 const allPages = [...editorFamilies, ...siteLikePages];
 
@@ -95,14 +82,29 @@ describe.each(allPages)('$name', (row) => {
     const nudge = nudgeIn(editor);
     await nudge.waitFor({ state: 'visible', timeout: NUDGE_TIMEOUT_MS });
 
-    const [suggestion] = analyzeMessage(APOLOGY).suggestions;
-    if (!suggestion) throw new Error('the analysis suggests nothing for the test apology');
+    const analysis = analyzeMessage(APOLOGY);
+    const [missing] = analysis.suggestions;
+    if (!missing) throw new Error('the analysis suggests nothing for the test apology');
+    const suggestion = { text: suggestionPhrase(missing.component, analysis.addressee, english) };
     await nudge.getByRole('button', { name: `Insert: ${suggestion.text}` }).click();
 
     const expected = expectedAfterTyping(`${APOLOGY} ${suggestion.text}`, before);
     await expect.poll(async () => withoutTrailingNewline(await editor.modelText())).toBe(expected);
     expect(editor.pageErrors).toEqual([]);
   });
+});
+
+// tests/conventions/site-coverage.test.ts checks every site is named here; this checks the page truly looks like it.
+const standIns = allPages.flatMap((row) => (row.standsFor ?? []).map((siteName) => ({ row, siteName })));
+test.each(standIns)("$row.name is a compose box by $siteName's selectors", async ({ row, siteName }) => {
+  const site = sites.find((candidate) => candidate.name === siteName);
+  if (!site) throw new Error(`no site named ${siteName} in lib/compose/sites.ts`);
+  const editor = await open(row);
+  const matches = await editor.editable.evaluate(
+    (element, selectors) => selectors.some((selector) => element.matches(selector) || element.closest(selector) !== null),
+    site.composeSelectors,
+  );
+  expect(matches).toBe(true);
 });
 
 test.each([
@@ -115,7 +117,7 @@ test.each([
   await typeInto(editor, row, text);
   await expect.poll(() => editor.modelText()).toBe(text);
   // A nudge would have shown well within this time; absence can only be checked by waiting.
-  await editor.page.waitForTimeout(SETTLE_MS);
+  await editor.page.waitForTimeout(NUDGE_SETTLE_MS);
   expect(await nudgeIn(editor).count()).toBe(0);
 
   // Control: the script was watching this box all along, so the silence above was a decision.

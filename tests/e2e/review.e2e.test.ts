@@ -2,9 +2,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchExtension, type LoadedExtension } from './harness';
-import { servePages, type PageServer } from './serve-pages';
-import { waitForContentScript } from './support/content-script-ready';
+import { launchExtension, type LoadedExtension } from '../../scripts/browser/chromium';
+import { servePages, type PageServer } from '../../scripts/browser/serve-pages';
+import { waitForContentScript } from '../../scripts/browser/content-script-ready';
 
 // Only what these specs call inside the browser; the page and worker have the real `chrome`.
 declare const chrome: {
