@@ -16,7 +16,10 @@ export default defineConfig({
     default_locale: 'en',
     action: { default_title: '__MSG_actionTitle__' },
     // activeTab: the popup reads the current tab's URL, to offer pausing Amends on that site.
-    permissions: ['storage', 'alarms', 'notifications', 'activeTab'],
+    // scripting: the content script is registered on sites the user adds in Settings.
+    permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'scripting'],
+    // Sites the user adds in Settings: asked for one at a time, at run time, and given back when removed.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -11,6 +11,7 @@ const POPUP = { width: 380, height: 600 };
 
 const extension = await launchExtension();
 const page = await extension.context.newPage();
+const DAY = 86_400_000;
 
 await page.setViewportSize({ width: 1000, height: 560 });
 await page.goto(extension.extensionUrl('practice.html'));
@@ -74,17 +75,45 @@ await page.getByRole('radio', { name: 'Went well' }).check();
 await page.getByLabel('A note for yourself').fill('We walked and talked it through.');
 await page.screenshot({ path: path.join(docs, 'popup-done.png') });
 
-await page.setViewportSize({ width: 900, height: 900 });
+// A few repairs, as a user would have after some weeks.
 await page.goto(extension.extensionUrl('options.html'));
-const logged = (await page.evaluate(() =>
-  chrome.runtime.sendMessage({
-    type: 'logRepair',
-    payload: { person: 'Sam', relationship: 'partner', whatHappened: 'I snapped at Sam when they asked about the weekend.', plannedTalkAt: Date.now() + 20 * 3_600_000, commitments: [{ text: 'Take a breath and ask before I answer.' }] },
-  }),
-)) as { value: { repair: { id: string } } };
-await page.goto(extension.extensionUrl(`options.html#/repair/${logged.value.repair.id}`));
-await page.getByRole('heading', { name: 'Repair with Sam' }).waitFor();
-await page.screenshot({ path: path.join(docs, 'options.png'), fullPage: true });
+const send = (type: string, payload: unknown) =>
+  page.evaluate(({ type, payload }) => chrome.runtime.sendMessage({ type, payload }), { type, payload }) as Promise<{ ok: boolean; value: { repair: { id: string; commitments: { id: string; text: string }[] } } }>;
+const sam = await send('logRepair', {
+  person: 'Sam',
+  relationship: 'partner',
+  whatHappened: 'I snapped at Sam when they asked about the weekend.',
+  theirPerspective: 'They felt brushed off after a long week.',
+  admission: 'I was short with you and it was not about you.',
+  repairPlan: 'Say it in person tonight and plan the weekend together.',
+  plannedTalkAt: Date.now() + 20 * 3_600_000,
+  incidentAt: Date.now() - 2 * DAY,
+  commitments: [{ text: 'Take a breath and ask before I answer.' }, { text: 'Plan Saturday together.' }],
+});
+await send('logRepair', { person: 'Robin', relationship: 'coworker', channel: 'call', whatHappened: 'I took credit for Robin’s slides in the review.', status: 'apologised' });
+await send('logRepair', { person: 'Mum', relationship: 'family', channel: 'video', whatHappened: 'I forgot her birthday call.', status: 'resolved' });
+await send('logRepair', { person: 'sam', relationship: 'partner', whatHappened: 'I was late for dinner again without texting.', status: 'door-open' });
+const samRepair = sam.value.repair;
+await send('updateRepair', { id: samRepair.id, changes: { status: 'apologised', commitments: samRepair.commitments.map((c, i) => ({ ...c, kept: i === 0 ? 'yes' : 'not-yet' })) } });
+
+async function shoot(name: string, hash: string, ready: (page: Page) => Promise<unknown>) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(extension.extensionUrl(`options.html${hash}`));
+    await ready(page);
+    await page.screenshot({ path: path.join(docs, `options-${name}${scheme === 'dark' ? '-dark' : ''}.png`), fullPage: true });
+  }
+}
+
+await page.setViewportSize({ width: 1000, height: 800 });
+await shoot('repairs', '#/repairs', (p) => p.getByRole('link', { name: /Robin/ }).waitFor());
+await shoot('repair', `#/repair/${samRepair.id}`, (p) => p.getByRole('heading', { name: 'Repair with Sam' }).waitFor());
+await shoot('person', '#/person/sam', (p) => p.getByRole('heading', { name: /Everything with/ }).waitFor());
+await shoot('insights', '#/insights', (p) => p.getByRole('figure', { name: 'Promises kept' }).waitFor());
+await shoot('settings', '#/settings', (p) => p.getByRole('heading', { name: 'Settings', level: 2 }).waitFor());
+await shoot('data', '#/data', (p) => p.getByRole('heading', { name: 'Your data', level: 2 }).waitFor());
+await shoot('welcome', '#/welcome', (p) => p.getByRole('heading', { name: 'Welcome to Amends' }).waitFor());
+await shoot('due', '#/due', (p) => p.getByRole('heading', { name: 'Due now', level: 2 }).waitFor());
 
 await extension.close();
 console.log(`screenshots written to ${docs}`);

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { AmendsDb } from '../../lib/db/amends-db';
 import { listDueFollowUps } from '../../lib/db/due-follow-ups';
 import { importData } from '../../lib/db/import-data';
-import { addFollowUps, addRepair, changeFollowUp, changeRepair, deleteAllData } from '../../lib/db/repair-writes';
+import { addFollowUps, addRepair, changeFollowUp, changeRepair, deleteAllData, restoreRepair, takeRepair } from '../../lib/db/repair-writes';
 import type { Handlers, TrustedSender } from '../../lib/messaging/server';
 import { completeFollowUp, snoozeFollowUp } from '../../lib/repairs/follow-up-actions';
 import { planFollowUps, replanFollowUps } from '../../lib/repairs/follow-up-plan';
@@ -19,13 +19,15 @@ export interface HandlerDeps {
   onChange: () => Promise<void>;
   /** Tells open tabs that settings changed, so nudges follow without a reload. */
   onSettingsChange: () => Promise<void>;
+  /** Deleting everything also revokes the permissions of the sites the user added (the browser keeps them otherwise). */
+  forgetCustomSites?: (hosts: readonly string[]) => Promise<void>;
 }
 
 /** The practice page runs the compose logic as an extension page; what it logs is practice, kept apart and never reminded. */
 const isPracticePage = (sender: TrustedSender) => sender.kind === 'extension-page' && new URL(sender.url).pathname === '/practice.html';
 
 /** One handler per contract; the router validates what goes in and out. Logic lives in lib/. */
-export function createHandlers({ db, clock, onChange, onSettingsChange }: HandlerDeps): Handlers {
+export function createHandlers({ db, clock, onChange, onSettingsChange, forgetCustomSites = async () => {} }: HandlerDeps): Handlers {
   const settingsChanged = async () => {
     await onChange();
     await onSettingsChange();
@@ -136,7 +138,20 @@ export function createHandlers({ db, clock, onChange, onSettingsChange }: Handle
       return result;
     },
 
+    async deleteRepair({ id }) {
+      const taken = await takeRepair(db, id);
+      await onChange();
+      return taken;
+    },
+
+    async restoreRepair({ repair, followUps }) {
+      await restoreRepair(db, repair, followUps);
+      await onChange();
+      return { restored: true as const };
+    },
+
     async deleteAllData() {
+      await forgetCustomSites((await readSettings(db)).customHosts);
       await deleteAllData(db);
       await clearSettings(db);
       await settingsChanged();

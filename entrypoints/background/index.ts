@@ -8,14 +8,25 @@ import { moveLegacySettings } from './legacy-settings';
 import { handleNotificationButton, handleNotificationClick } from './notification-actions';
 import { refreshReminders, REMINDER_ALARM } from './reminders';
 import { broadcastComposeStatusChanged } from './settings-broadcast';
+import { revokeCustomSites, syncCustomSiteScripts } from './custom-sites';
+import { openWelcomeOnInstall } from './welcome';
+import { readSettings } from '../../lib/db/settings-store';
 
 export default defineBackground(() => {
   const refresh = () => refreshReminders(db);
+  const syncSites = () =>
+    readSettings(db)
+      .then((settings) => syncCustomSiteScripts(settings.customHosts))
+      .catch((error: unknown) => console.error('Amends custom sites:', error));
   const handlers = createHandlers({
     db,
     clock: () => ({ now: Date.now(), newId: () => crypto.randomUUID() }),
     onChange: refresh,
-    onSettingsChange: broadcastComposeStatusChanged,
+    onSettingsChange: async () => {
+      await syncSites();
+      await broadcastComposeStatusChanged();
+    },
+    forgetCustomSites: revokeCustomSites,
   });
   const settle = (action: Promise<void>) =>
     action.catch((error: unknown) => console.error('Amends notification action:', error)).finally(refresh);
@@ -33,7 +44,10 @@ export default defineBackground(() => {
   browser.notifications.onClicked.addListener((id) => void settle(handleNotificationClick(db, id)));
   // Firefox shows no buttons; the event may be missing there.
   browser.notifications.onButtonClicked?.addListener((id, button) => void settle(handleNotificationButton(db, id, button)));
-  browser.runtime.onInstalled.addListener(() => void refresh());
+  browser.runtime.onInstalled.addListener((details) => {
+    void refresh();
+    void openWelcomeOnInstall(details).catch((error: unknown) => console.error('Amends welcome:', error));
+  });
   browser.runtime.onStartup.addListener(() => void refresh());
 
   // Each wake-up reconciles too: the badge and alarm are right even if an event was missed.
@@ -41,4 +55,5 @@ export default defineBackground(() => {
   void moveLegacySettings(db)
     .catch((error: unknown) => console.error('Amends settings:', error))
     .finally(refresh);
+  void syncSites();
 });

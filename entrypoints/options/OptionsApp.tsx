@@ -1,113 +1,142 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { AppShell } from '../../components/AppShell';
-import { DataPanel } from '../../components/DataPanel';
-import { PausedSites } from '../../components/PausedSites';
-import { RepairDetail } from '../../components/RepairDetail';
-import { RepairList } from '../../components/RepairList';
+import { useEffect, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { ReviewNav } from '../../components/ReviewNav';
+import { Welcome } from '../../components/Welcome';
+import { sites } from '../../lib/compose/sites';
 import { db } from '../../lib/db/amends-db';
-import { exportFilename, exportJson } from '../../lib/db/export-data';
-import { getRepair, listFollowUpsOfRepair, pageRepairsByDate } from '../../lib/db/repair-queries';
-import { exportRepairsCsv } from '../../lib/db/repairs-csv';
-import { sendToBackground } from '../../lib/messaging/client';
-import { talkCalendarFile } from '../../lib/repairs/talk-calendar';
+import { countDueFollowUps } from '../../lib/db/due-follow-ups';
 import { readSettings } from '../../lib/db/settings-store';
-import { DELETE_CONFIRMATION } from '../../lib/repairs/limits';
-import { defaultSettings, type SettingsPatch } from '../../lib/settings/settings-schema';
-import { downloadFile } from '../../components/download-file';
+import { sendToBackground } from '../../lib/messaging/client';
+import type { RepairFilter } from '../../lib/repairs/repair-filter';
+import type { OptionsRoute } from '../../lib/routes/options-route';
+import { DataView } from './DataView';
+import { DueView } from './DueView';
+import { InsightsView } from './InsightsView';
+import type { Notice } from './notice';
+import { PersonView } from './PersonView';
+import { RepairView } from './RepairView';
+import { SettingsView } from './SettingsView';
+import { TimelineView } from './TimelineView';
+import { t } from './translate';
 import { useHashRoute } from './use-hash-route';
 
-type Status = { kind: 'ok' | 'error'; text: string } | undefined;
-
+const builtInSites = sites.map(({ id, name }) => ({ id, name }));
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function OptionsApp() {
   const route = useHashRoute();
-  const [status, setStatus] = useState<Status>();
+  const [notice, setNotice] = useState<Notice>();
+  // The timeline's filter outlives a visit to a repair and back.
+  const [filter, setFilter] = useState<RepairFilter>({});
   // Live: pausing a site from a nudge changes settings while this page is open.
-  const settings = useLiveQuery(() => readSettings(db), []) ?? defaultSettings;
-  // Reads go straight to IndexedDB and stay live; writes go through the background so alarms and badge follow.
-  const page = useLiveQuery(() => pageRepairsByDate(db), []);
-  const selectedId = route.page === 'repair' ? route.id : undefined;
-  const selected = useLiveQuery(
-    async () => (selectedId ? { repair: await getRepair(db, selectedId), followUps: await listFollowUpsOfRepair(db, selectedId) } : undefined),
-    [selectedId],
-  );
+  const settings = useLiveQuery(() => readSettings(db), []);
+  const dueCount = useLiveQuery(() => countDueFollowUps(db, Date.now()), []) ?? 0;
 
-  // Only the changed fields travel: the background owns settings and merges them into what is stored.
-  const update = (patch: SettingsPatch) =>
-    void report(async () => (await sendToBackground('updateSettings', patch), 'Settings saved.'));
-  const report = async (action: () => Promise<string>) => {
-    try {
-      setStatus({ kind: 'ok', text: await action() });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
+  // A new page starts at its top, with its heading focused for screen readers and keyboards.
+  const main = useRef<HTMLElement>(null);
+  const routeKey = JSON.stringify(route);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
     }
+    window.scrollTo(0, 0);
+    // A view reading the database renders its heading a moment later: wait for it (about a second at most).
+    let frame = 0;
+    let tries = 0;
+    const focusHeading = () => {
+      const heading = main.current?.querySelector<HTMLElement>('h2');
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.focus({ preventScroll: true });
+      } else if (tries++ < 60) frame = requestAnimationFrame(focusHeading);
+    };
+    focusHeading();
+    return () => cancelAnimationFrame(frame);
+  }, [routeKey]);
+
+  const updateSites = (siteId: string, enabled: boolean) => {
+    if (!settings) return;
+    const disabledSites = enabled ? settings.disabledSites.filter((s) => s !== siteId) : [...settings.disabledSites, siteId];
+    void sendToBackground('updateSettings', { disabledSites }).catch((error: unknown) => setNotice({ text: errorText(error), kind: 'error' }));
   };
 
   return (
-    <AppShell title="Amends" subtitle="Your repairs, your settings and your data. Everything stays on this device.">
-      <section aria-labelledby="repairs-heading">
-        <h2 id="repairs-heading">Repairs</h2>
-        <RepairList repairs={page?.repairs ?? []} selectedId={selectedId} />
-      </section>
-      {selectedId && selected && !selected.repair && <p role="alert">That repair no longer exists.</p>}
-      {selected?.repair && (
-        <RepairDetail
-          repair={selected.repair}
-          followUps={selected.followUps}
-          now={Date.now()}
-          onComplete={(id) => void report(async () => (await sendToBackground('completeFollowUp', { id }), 'Follow-up marked done.'))}
-          onSnooze={(id) => void report(async () => (await sendToBackground('snoozeFollowUp', { id }), 'Snoozed for a day.'))}
-          onDownloadCalendar={() => {
-            const repair = selected.repair;
-            if (!repair) return;
-            const file = talkCalendarFile(repair);
-            downloadFile(file.filename, file.content, 'text/calendar');
-          }}
-        />
+    <div className="review">
+      <a className="skip-link" href="#review-main">
+        {t('options_skip_to_content')}
+      </a>
+      <header className="review-header">
+        <div className="review-brand">
+          <h1>{t('options_title')}</h1>
+          <p className="subtitle">{t('options_subtitle')}</p>
+        </div>
+        <ReviewNav route={route} dueCount={dueCount} t={t} />
+      </header>
+      {notice && (
+        <div className={`notice ${notice.kind ?? 'ok'}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+          <span>{notice.text}</span>
+          {notice.undo && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                const undo = notice.undo;
+                setNotice(undefined);
+                void undo?.().catch((error: unknown) => setNotice({ text: errorText(error), kind: 'error' }));
+              }}
+            >
+              {notice.undoLabel}
+            </button>
+          )}
+          <button type="button" className="button quiet" aria-label={t('options_notice_close')} onClick={() => setNotice(undefined)}>
+            ×
+          </button>
+        </div>
       )}
-      <section aria-labelledby="settings-heading">
-        <h2 id="settings-heading">Settings</h2>
-        <label>
-          <input type="checkbox" checked={settings.nudgesEnabled} onChange={(event) => update({ nudgesEnabled: event.target.checked })} />{' '}
-          Show nudges while I write an apology
-        </label>
-        <br />
-        <label>
-          <input type="checkbox" checked={settings.storeExcerpts} onChange={(event) => update({ storeExcerpts: event.target.checked })} />{' '}
-          Keep an excerpt of the message with each logged repair
-        </label>
-        <PausedSites hosts={settings.pausedHosts} onResume={(host) => void report(async () => (await sendToBackground('setHostPaused', { host, paused: false }), `Amends runs on ${host} again.`))} />
-      </section>
-      <DataPanel
-        status={status}
-        onExportJson={() =>
-          void report(async () => {
-            const now = Date.now();
-            downloadFile(exportFilename(now), await exportJson(db, now), 'application/json');
-            return 'Exported everything.';
-          })
-        }
-        onExportCsv={() =>
-          void report(async () => {
-            downloadFile('amends-repairs.csv', await exportRepairsCsv(db), 'text/csv');
-            return 'Exported repairs as CSV.';
-          })
-        }
-        onImport={(file) =>
-          void report(async () => {
-            const result = await sendToBackground('importData', { text: await file.text() });
-            return `Imported ${result.repairs} repairs and ${result.followUps} follow-ups.`;
-          })
-        }
-        onDeleteAll={() =>
-          void report(async () => {
-            await sendToBackground('deleteAllData', { confirm: DELETE_CONFIRMATION });
-            return 'Everything was deleted.';
-          })
-        }
-      />
-    </AppShell>
+      <main id="review-main" ref={main} className="review-main">
+        <View route={route} filter={filter} onFilterChange={setFilter} onNotice={setNotice} settings={settings} onToggleSite={updateSites} />
+      </main>
+    </div>
   );
+}
+
+interface ViewProps {
+  route: OptionsRoute;
+  filter: RepairFilter;
+  onFilterChange(filter: RepairFilter): void;
+  onNotice(notice: Notice): void;
+  settings: Awaited<ReturnType<typeof readSettings>> | undefined;
+  onToggleSite(siteId: string, enabled: boolean): void;
+}
+
+function View({ route, filter, onFilterChange, onNotice, settings, onToggleSite }: ViewProps) {
+  switch (route.page) {
+    case 'repair':
+      return <RepairView key={route.id} id={route.id} t={t} onNotice={onNotice} />;
+    case 'person':
+      return <PersonView personKey={route.key} t={t} onNotice={onNotice} />;
+    case 'insights':
+      return <InsightsView t={t} />;
+    case 'settings':
+      return settings ? <SettingsView settings={settings} t={t} onNotice={onNotice} /> : null;
+    case 'data':
+      return <DataView t={t} />;
+    case 'due':
+      return <DueView t={t} onNotice={onNotice} />;
+    case 'welcome':
+      return (
+        <Welcome
+          sites={builtInSites}
+          disabledSites={settings?.disabledSites ?? []}
+          onToggleSite={onToggleSite}
+          onOpenPractice={() => void browser.tabs.create({ url: browser.runtime.getURL('/practice.html') })}
+          t={t}
+        />
+      );
+    case 'repairs':
+      return <TimelineView t={t} filter={filter} onFilterChange={onFilterChange} />;
+  }
 }

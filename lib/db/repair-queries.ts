@@ -52,3 +52,26 @@ export async function listFollowUpsOfRepair(db: AmendsDb, repairId: string): Pro
   const rows = await db.followUps.where('repairId').equals(repairId).toArray();
   return rows.map(fromFollowUpRow).sort((a, b) => a.dueAt - b.dueAt);
 }
+
+/** Every repair with one person, newest first, through the personKey index: "Sam" and "sam" are one person. */
+export async function listRepairsByPersonKey(db: AmendsDb, key: string): Promise<Repair[]> {
+  const repairs = await db.repairs.where('personKey').equals(key).toArray();
+  return repairs.sort((a, b) => b.createdAt - a.createdAt || b.id.localeCompare(a.id));
+}
+
+/** Repairs by id, in the order asked (missing ones left out). */
+export async function getRepairsByIds(db: AmendsDb, ids: readonly string[]): Promise<Repair[]> {
+  const found = await db.repairs.bulkGet([...ids]);
+  return found.filter((repair) => repair !== undefined);
+}
+
+/** The follow-ups of several repairs at once (a page of the timeline), in due order. */
+export async function listFollowUpsOfRepairs(db: AmendsDb, repairIds: readonly string[]): Promise<FollowUp[]> {
+  if (repairIds.length === 0) return [];
+  const rows = await db.followUps.where('repairId').anyOf([...repairIds]).toArray();
+  return rows.map(fromFollowUpRow).sort((a, b) => a.dueAt - b.dueAt);
+}
+
+export function countRepairs(db: AmendsDb): Promise<number> {
+  return db.repairs.count();
+}

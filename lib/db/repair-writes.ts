@@ -84,3 +84,24 @@ export async function deleteAllData(db: AmendsDb): Promise<void> {
     await db.followUps.clear();
   });
 }
+
+/** Deletes a repair with its follow-ups and hands both back, so the deletion can be undone. */
+export async function takeRepair(db: AmendsDb, id: string): Promise<{ repair: Repair; followUps: FollowUp[] }> {
+  return db.transaction('rw', db.repairs, db.followUps, async () => {
+    const repair = await db.repairs.get(id);
+    if (!repair) throw new MissingRecordError(`No repair with id "${id}"`);
+    const rows = await db.followUps.where('repairId').equals(id).toArray();
+    await db.followUps.bulkDelete(rows.map((row) => row.id));
+    await db.repairs.delete(id);
+    return { repair, followUps: rows.map(fromFollowUpRow) };
+  });
+}
+
+/** Undo of takeRepair: the repair and its follow-ups come back as they were. */
+export async function restoreRepair(db: AmendsDb, repair: Repair, followUps: readonly FollowUp[]): Promise<void> {
+  if (followUps.some((f) => f.repairId !== repair.id)) throw new Error('Every follow-up must belong to the restored repair');
+  await db.transaction('rw', db.repairs, db.followUps, async () => {
+    await db.repairs.put(repair);
+    await db.followUps.bulkPut(followUps.map(toFollowUpRow));
+  });
+}

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { analyzeMessage } from '../apology';
 import { isComposeBox, siteForHost } from '../compose/compose-box-filter';
 import { composedAncestors, deepActiveElement } from '../compose/deep-active-element';
@@ -98,6 +99,16 @@ export function startCompose(doc: Document, { signal, isAlive }: ComposeLifetime
   };
 
   doc.addEventListener('focusin', (event) => attach(event.composedPath()), { capture: true, signal });
+  // Settings changed (nudges off, site paused…): ask again and re-read the box, so no reload is needed.
+  // The literal is the background's COMPOSE_STATUS_CHANGED (entrypoints/background/settings-broadcast.ts).
+  const onStatusChanged = (message: unknown) => {
+    if ((message as { type?: unknown } | null)?.type !== 'amends:composeStatusChanged' || !isAlive()) return;
+    status = undefined;
+    nudge.hide();
+    if (current) void analyse(current);
+  };
+  browser.runtime.onMessage.addListener(onStatusChanged);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onStatusChanged));
   // A box focused before Amends arrived (autofocus, a reply box) gets no focusin: pick it up now.
   const focused = deepActiveElement(doc);
   if (focused) attach(composedAncestors(focused));

@@ -17,6 +17,8 @@ export const LIMITS = {
   id: 64,
   /** How many promises one repair may hold. */
   promises: 100,
+  /** The largest export file import reads; checked on the file's size before a byte of it is read. */
+  importBytes: 50 * 1024 * 1024,
 } as const;
 
 /** Typed by the user before everything is deleted; the literal makes an accidental call impossible. */

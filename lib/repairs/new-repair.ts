@@ -21,6 +21,7 @@ export function createRepair(draft: ParsedRepairDraft, { now, newId }: Clock, st
     commitments: commitments.map(({ text }) => ({ id: newId(), text, kept: 'not-yet' as const })),
     excerpt: storeExcerpts ? excerpt : undefined,
     apologisedAt: APOLOGISED.has(draft.status) ? now : undefined,
+    resolvedAt: draft.status === 'resolved' ? now : undefined,
   });
 }
 
@@ -29,6 +30,8 @@ export function applyRepairChanges(repair: Repair, changes: RepairChanges, now: 
   const next: Repair = { ...repair, ...withoutUndefined(changes), updatedAt: now };
   next.personKey = personKey(next.person);
   if (next.apologisedAt === undefined && APOLOGISED.has(next.status)) next.apologisedAt = now;
+  if (next.status !== 'resolved') delete next.resolvedAt;
+  else if (next.resolvedAt === undefined) next.resolvedAt = now;
   const before = new Map(repair.commitments.map((c) => [c.id, c]));
   next.commitments = next.commitments.map((commitment) => {
     const previous = before.get(commitment.id);

@@ -50,6 +50,8 @@ export const repairSchema = z.object({
   status: z.enum(repairStatuses),
   /** Set the first time the status reaches "apologised" or beyond. */
   apologisedAt: z.optional(timestampSchema),
+  /** Set when the status reaches "resolved"; cleared if the repair is reopened. Feeds "days from apology to resolved". */
+  resolvedAt: z.optional(timestampSchema),
   source: z.enum(repairSources),
   siteHost: z.optional(z.string().check(z.maxLength(LIMITS.host))),
   /** Logged on the practice page: kept apart from real repairs and never reminded. */
@@ -81,6 +83,7 @@ export type RepairStatus = (typeof repairStatuses)[number];
 export type RepairSource = (typeof repairSources)[number];
 export type FollowUpKind = (typeof followUpKinds)[number];
 export type Outcome = (typeof outcomes)[number];
+export type PromiseState = (typeof promiseStates)[number];
 export type Commitment = z.output<typeof commitmentSchema>;
 export type Repair = z.output<typeof repairSchema>;
 export type FollowUp = z.output<typeof followUpSchema>;

@@ -36,6 +36,8 @@ interface LaunchOptions {
    * a watcher) would otherwise serve new popup.html with vanished chunks.
    */
   snapshot?: boolean;
+  /** More Chromium switches, e.g. --host-resolver-rules to serve a test page under another host name. */
+  args?: readonly string[];
 }
 
 /** Debian Chromium with an unpacked build loaded (the e2e build by default). Fails loudly when anything is missing. */
@@ -43,6 +45,7 @@ export async function launchExtension({
   buildDir = E2E_BUILD,
   headless = true,
   snapshot = true,
+  args = [],
 }: LaunchOptions = {}): Promise<LoadedExtension> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Set CHROMIUM_PATH to your Chromium, or run bash scripts/ensure-browsers.sh to find one (it prints the install line if there is none)`);
@@ -56,7 +59,7 @@ export async function launchExtension({
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless,
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS, ...args],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;

@@ -12,7 +12,7 @@ const storedRepairs = () => readStoredRepairs(session.extension);
 
 async function setKeepExcerpts(keep: boolean): Promise<void> {
   const page = await session.extension.context.newPage();
-  await page.goto(session.extension.extensionUrl('options.html'));
+  await page.goto(session.extension.extensionUrl('options.html#/settings'));
   const box = page.getByLabel('Keep an excerpt of the message with each logged repair');
   if ((await box.isChecked()) !== keep) await box.click();
   await expect.poll(() => box.isChecked()).toBe(keep);
@@ -130,7 +130,7 @@ describe('pausing Amends on a site', () => {
     await paused.page.close();
 
     const options = await session.extension.context.newPage();
-    await options.goto(session.extension.extensionUrl('options.html'));
+    await options.goto(session.extension.extensionUrl('options.html#/settings'));
     await options.getByRole('button', { name: 'Resume on 127.0.0.1' }).click();
     await options.getByRole('list', { name: 'Paused sites' }).waitFor({ state: 'detached' });
     await options.close();

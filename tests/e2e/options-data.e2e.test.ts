@@ -16,6 +16,21 @@ async function logRepair(page: Page, person: string): Promise<string> {
   return reply.value.repair.id;
 }
 
+/** How many repairs the options page's origin holds. */
+const countRepairs = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('amends');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('repairs').objectStore('repairs').count();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+
 test('the options page shows a logged repair, completes its follow-up, exports, refuses a bad import and deletes everything', async () => {
   const page = await session.extension.context.newPage();
   await page.goto(session.extension.extensionUrl('options.html'));
@@ -40,24 +55,28 @@ test('the options page shows a logged repair, completes its follow-up, exports, 
   expect(await readFile((await calendar.path()) as string, 'utf8')).toContain('SUMMARY:Talk with Robin');
 
   // Export everything: a versioned JSON file holding the repair.
+  await page.goto(session.extension.extensionUrl('options.html#/data'));
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export everything (JSON)' }).click()]);
   const exported = JSON.parse(await readFile((await download.path()) as string, 'utf8'));
   expect(exported.repairs.map((repair: { person: string }) => repair.person)).toEqual(['Robin']);
 
   // A broken file is refused with a specific error, and nothing changes.
   await page.getByLabel('Import an Amends export file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else"}') });
-  await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/format/i);
-  expect(await page.getByRole('link', { name: /Robin/ }).count()).toBe(1);
+  await expect.poll(() => page.getByRole('alert').textContent()).toBe('This file is not an Amends export.');
+  expect(await countRepairs(page)).toBe(1);
 
   // Erasing asks for the phrase first.
   const erase = page.getByRole('button', { name: 'Delete everything' });
   expect(await erase.isDisabled()).toBe(true);
   await page.getByLabel(/To erase every repair/).fill('delete everything');
   await erase.click();
-  await page.getByText('No repairs yet').waitFor();
+  await page.getByText('Everything was deleted, settings included.').waitFor();
+  expect(await countRepairs(page)).toBe(0);
 
   // The exported file brings it all back.
   await page.getByLabel('Import an Amends export file').setInputFiles({ name: 'amends.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+  await page.getByText(/^Imported 1 repairs/).waitFor();
+  await page.getByRole('link', { name: 'Repairs', exact: true }).click();
   await page.getByRole('link', { name: /Robin/ }).waitFor();
   await page.close();
 });

@@ -135,9 +135,10 @@ describe('prepare a conversation', () => {
 
     const options = await extension.context.newPage();
     await options.goto(extension.extensionUrl('options.html'));
-    await options.getByText('Maya').first().waitFor();
+    await options.getByRole('link', { name: /Maya/ }).waitFor();
     await options.goto(extension.extensionUrl(`options.html#/repair/${encodeURIComponent(repair.id)}`));
-    await options.getByText(FILLED.whatHappened).first().waitFor();
+    // The review page shows the repair editable: what happened is the value of its field.
+    await expect.poll(() => options.getByLabel('What happened', { exact: true }).inputValue()).toBe(FILLED.whatHappened);
     await options.close();
   });
 

@@ -1,6 +1,7 @@
 import { addFollowUp } from './add-follow-up';
 import { completeFollowUp } from './complete-follow-up';
 import { deleteAllData } from './delete-all-data';
+import { deleteRepair } from './delete-repair';
 import { getComposeStatus } from './get-compose-status';
 import { getSettings } from './get-settings';
 import { importData } from './import-data';
@@ -8,6 +9,7 @@ import { listDueFollowUps } from './list-due-follow-ups';
 import { logRepair } from './log-repair';
 import { openRepairPage } from './open-repair-page';
 import { planTalk } from './plan-talk';
+import { restoreRepair } from './restore-repair';
 import { setHostPaused } from './set-host-paused';
 import { setSitePaused } from './set-site-paused';
 import { snoozeFollowUp } from './snooze-follow-up';
@@ -29,6 +31,8 @@ export const contracts = {
   listDueFollowUps,
   importData,
   deleteAllData,
+  deleteRepair,
+  restoreRepair,
   getSettings,
   updateSettings,
 } as const;

@@ -88,6 +88,8 @@ const cases = [
   ['listDueFollowUps', {}, null],
   ['importData', { text: exportFile }, { text: 42 }],
   ['deleteAllData', { confirm: 'delete everything' }, { confirm: 'yes' }],
+  ['deleteRepair', { id: 'r1' }, { id: '' }],
+  ['restoreRepair', { repair: makeRepair({ id: 'r9' }), followUps: [makeFollowUp('r9', { id: 'f9' })] }, { repair: { id: 'r9' }, followUps: [] }],
   ['getSettings', {}, null],
   ['updateSettings', { checkInDays: [2] }, { checkInDays: [-1] }],
   ['openRepairPage', { repairId: 'r1' }, { repairId: 7 }],
@@ -250,7 +252,7 @@ describe('what the handlers do', () => {
       ok: false,
       error: 'No repair with id "ghost"',
     });
-    expect(await send('importData', { text: 'nope' })).toEqual({ ok: false, error: 'Wrong format: the file is not JSON' });
+    expect(await send('importData', { text: 'nope' })).toEqual({ ok: false, error: 'This file is not an Amends export: it is not JSON.' });
     expect(await send('noSuchMessage', {})).toEqual({ ok: false, error: 'Unknown message type "noSuchMessage"' });
   });
 
@@ -258,7 +260,7 @@ describe('what the handlers do', () => {
     await seed();
     await ok('updateRepair', { id: 'r1', changes: {} });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
-    expect(await ok('importData', { text: exportFile })).toEqual({ repairs: 1, followUps: 0 });
+    expect(await ok('importData', { text: exportFile })).toEqual({ repairs: 1, followUps: 0, keptNewer: 0, settings: false });
     expect(await db.repairs.count()).toBe(2);
     await saveSettings({ ...(await loadSettings()), pausedHosts: ['x.com'], storeExcerpts: true });
     await ok('deleteAllData', { confirm: 'delete everything' });
@@ -272,5 +274,23 @@ describe('what the handlers do', () => {
     const saved = await ok('updateSettings', { checkInDays: [2, 5] });
     expect(saved).toMatchObject({ checkInDays: [2, 5] });
     expect(await ok('getSettings', {})).toEqual(saved);
+  });
+});
+
+describe('deleting one repair, and undoing it', () => {
+  test('deleteRepair hands back the repair with its follow-ups; restoreRepair puts both back as they were', async () => {
+    const { repair, followUp } = await seed();
+    const taken = await ok<{ repair: { id: string }; followUps: { id: string }[] }>('deleteRepair', { id: 'r1' });
+    expect(taken.repair).toEqual(repair);
+    expect(taken.followUps.map((f) => f.id)).toEqual([followUp.id]);
+    expect(await db.repairs.count()).toBe(0);
+    expect(await db.followUps.count()).toBe(0);
+    await ok('restoreRepair', taken);
+    expect(await db.repairs.get('r1')).toEqual(repair);
+    expect((await db.followUps.get(followUp.id))?.pendingAt).toBe(followUp.dueAt);
+  });
+
+  test('deleting a repair that is gone says so', async () => {
+    expect(await send('deleteRepair', { id: 'ghost' })).toEqual({ ok: false, error: 'No repair with id "ghost"' });
   });
 });

@@ -31,12 +31,12 @@ export const repairArbitrary: fc.Arbitrary<Repair> = fc.record(
     theirPerspective: text(),
     admission: text(),
     repairPlan: text(),
-    commitments: fc.array(
+    commitments: fc.uniqueArray(
       fc.record(
         { id, text: fc.string({ minLength: 1, maxLength: 80 }), kept: fc.constantFrom(...promiseStates), settledAt: timestamp },
         { requiredKeys: ['id', 'text', 'kept'] },
       ),
-      { maxLength: 3 },
+      { maxLength: 3, selector: (c) => c.id },
     ),
     channel: fc.constantFrom(...channels),
     plannedTalkAt: timestamp,
@@ -75,11 +75,19 @@ export function followUpArbitrary(repairIds: readonly string[]): fc.Arbitrary<Fo
   );
 }
 
-/** A whole data set: unique ids, every follow-up pointing at one of its repairs. */
+/** A follow-up that checks on a promise names one its repair has (import refuses any other). */
+function withRealPromise(followUp: FollowUp, repairs: readonly Repair[]): FollowUp {
+  if (followUp.commitmentId === undefined) return followUp;
+  const promise = repairs.find((r) => r.id === followUp.repairId)?.commitments[0];
+  const { commitmentId: _generated, ...rest } = followUp;
+  return promise ? { ...rest, commitmentId: promise.id } : rest;
+}
+
+/** A whole data set: unique ids, every follow-up pointing at one of its repairs (and at one of its promises). */
 export const dataSetArbitrary = fc
   .uniqueArray(repairArbitrary, { selector: (r) => r.id, minLength: 1, maxLength: 8 })
   .chain((repairs) =>
     fc
       .uniqueArray(followUpArbitrary(repairs.map((r) => r.id)), { selector: (f) => f.id, maxLength: 12 })
-      .map((followUps) => ({ repairs, followUps })),
+      .map((followUps) => ({ repairs, followUps: followUps.map((f) => withRealPromise(f, repairs)) })),
   );

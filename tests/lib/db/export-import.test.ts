@@ -5,6 +5,7 @@ import type { AmendsDb } from '../../../lib/db/amends-db';
 import { exportData, exportJson } from '../../../lib/db/export-data';
 import { importData } from '../../../lib/db/import-data';
 import { addRepair, deleteAllData } from '../../../lib/db/repair-writes';
+import { changeSettings, readSettings } from '../../../lib/db/settings-store';
 import { CSV_COLUMNS, repairsToCsv } from '../../../lib/db/repairs-csv';
 import { dataSetArbitrary } from './arbitraries';
 import { freshDb, makeFollowUp, makeRepair, T0 } from './records';
@@ -37,53 +38,78 @@ describe('import refuses a bad file with a specific error and leaves the databas
     await addRepair(db, existing, [makeFollowUp('existing', { id: 'existing-f' })]);
   });
 
+  const huge = 'x'.repeat(5 * 1024 * 1024);
   test.each([
-    ['not JSON', '{"format": "amends-export",', 'Wrong format: the file is not JSON'],
-    ['a JSON list', '[1, 2, 3]', 'Wrong format: this is not an Amends export'],
-    ['another app’s export', JSON.stringify({ format: 'other-app', version: 1 }), 'Wrong format: this is not an Amends export'],
-    ['a newer version', file({ version: 2 }), 'Unsupported version 2: this Amends reads version 1'],
-    ['no version', file({ version: undefined }), 'Wrong format: the file has no version'],
-    ['repairs missing', file({ repairs: undefined }), 'Wrong format: "repairs" must be a list'],
+    ['not JSON', '{"format": "amends-export",', 'This file is not an Amends export: it is not JSON.'],
+    ['a JSON list', '[1, 2, 3]', 'This file is not an Amends export.'],
+    ['another app’s export', JSON.stringify({ format: 'other-app', version: 1 }), 'This file is not an Amends export.'],
+    ['a newer version', file({ version: 2 }), 'This file is version 2; this Amends reads version 1.'],
+    ['a newer version written as text', file({ version: '2' }), 'This file is version "2"; this Amends reads version 1.'],
+    ['no version', file({ version: undefined }), 'This file has no version, so Amends cannot tell how to read it.'],
+    ['a version that is not a number', file({ version: 'one' }), 'This file has no version, so Amends cannot tell how to read it.'],
+    ['repairs missing', file({ repairs: undefined }), 'This file has no list of repairs.'],
     [
       'a repair with an unknown status',
       file({ repairs: [repair, { ...repair, id: 'r2', status: 'forgotten' }] }),
-      'Invalid record 2 (repairs[1]): field status: expected one of "planned", "apologised", "repairing", "resolved", "door-open", got "forgotten"',
+      'Repair 2: the status "forgotten" is not one Amends knows (planned, apologised, repairing, resolved, door-open).',
     ],
     [
       'a follow-up with a text date',
       file({ followUps: [followUp, makeFollowUp('r1'), { ...followUp, id: 'f3', dueAt: '2026-01-01' }] }),
-      'Invalid record 3 (followUps[2]): field dueAt: expected number, got string',
+      'Follow-up 3: the due date should be a number, but the file has "2026-01-01".',
     ],
-    [
-      'a repair without a person',
-      file({ repairs: [{ ...repair, person: '   ' }] }),
-      'Invalid record 1 (repairs[0]): field person: too short (at least 1 characters)',
-    ],
-    ['a duplicate id', file({ repairs: [repair, repair] }), 'Invalid record 2 (repairs[1]): duplicate id "r1"'],
+    ['a repair with an empty person', file({ repairs: [{ ...repair, person: '   ' }] }), 'Repair 1 has no person.'],
+    ['a third repair without a person', file({ repairs: [repair, { ...repair, id: 'r2' }, { ...repair, id: 'r3', person: undefined }] }), 'Repair 3 has no person.'],
+    ['a duplicate id', file({ repairs: [repair, repair] }), 'Repair 2 has the same id as repair 1 ("r1").'],
     [
       'a follow-up of a repair that exists nowhere',
       file({ followUps: [followUp, { ...followUp, id: 'f2', repairId: 'ghost' }] }),
-      'Invalid record 2 (followUps[1]): field repairId: no repair with id "ghost"',
+      'Follow-up 2 belongs to a repair that is neither in the file nor here ("ghost").',
     ],
     [
       'a date that is not a whole number of milliseconds',
       file({ followUps: [{ ...followUp, dueAt: 1.5 }] }),
-      'Invalid record 1 (followUps[0]): field dueAt: expected int, got a fraction',
+      'Follow-up 1: the due date should be a whole number, but the file has 1.5.',
     ],
     [
       'a commitment with a bad state, deep in a record',
       file({ repairs: [{ ...repair, commitments: [{ id: 'c', text: 'call', kept: 'maybe' }] }] }),
-      'Invalid record 1 (repairs[0]): field commitments.0.kept: expected one of "yes", "no", "not-yet", got "maybe"',
+      'Repair 1: the promise 1\'s state "maybe" is not one Amends knows (yes, no, not-yet).',
     ],
+    [
+      'two promises with one id',
+      file({ repairs: [{ ...repair, commitments: [{ id: 'c', text: 'call', kept: 'yes' }, { id: 'c', text: 'write', kept: 'no' }] }] }),
+      'Repair 1 has two promises with the same id ("c").',
+    ],
+    [
+      'a follow-up checking on a promise its repair lacks',
+      file({ followUps: [{ ...followUp, kind: 'promise', commitmentId: 'nope' }] }),
+      'Follow-up 1 checks on a promise its repair does not have ("nope").',
+    ],
+    [
+      'a follow-up checking on a promise the repair here lacks',
+      file({ repairs: [], followUps: [makeFollowUp('existing', { id: 'f8', kind: 'promise', commitmentId: 'nope' })] }),
+      'Follow-up 1 checks on a promise its repair does not have ("nope").',
+    ],
+    [
+      'a 5 MB value is quoted in 40 characters, not in full',
+      file({ repairs: [{ ...repair, status: huge }] }),
+      `Repair 1: the status "${'x'.repeat(39)}… is not one Amends knows (planned, apologised, repairing, resolved, door-open).`,
+    ],
+    ['settings Amends cannot use', file({ settings: { checkInDays: [0], nudgesEnabled: false } }), "The file's settings have values Amends cannot use: checkInDays."],
   ])('%s', async (_kind, text, error) => {
     const before = await snapshot(db);
-    await expect(importData(db, text)).rejects.toThrow(error);
+    const settingsBefore = await readSettings(db);
+    const failure = await importData(db, text).then(() => undefined, (e: unknown) => e as Error);
+    expect(failure?.message).toBe(error);
+    expect(failure?.message.length).toBeLessThan(300);
     expect(await snapshot(db)).toEqual(before);
+    expect(await readSettings(db)).toEqual(settingsBefore);
   });
 
   test('a follow-up may belong to a repair that is already in the database', async () => {
     const result = await importData(db, file({ repairs: [], followUps: [makeFollowUp('existing', { id: 'f9' })] }));
-    expect(result).toEqual({ repairs: 0, followUps: 1 });
+    expect(result).toEqual({ repairs: 0, followUps: 1, keptNewer: 0, settings: false });
   });
 });
 
@@ -94,6 +120,34 @@ test('an export file merges into the database: same id, the file wins; other rec
   await importData(db, file());
   expect((await db.repairs.get('r1'))?.person).toBe(repair.person);
   expect(await db.repairs.get('kept')).toEqual(kept);
+});
+
+test('a version written as text, "1", is read as version 1', async () => {
+  expect(await importData(db, file({ version: '1' }))).toMatchObject({ repairs: 1, followUps: 1 });
+});
+
+test('an older copy never overwrites a newer local record; a follow-up done here stays done', async () => {
+  const newer = { ...repair, person: 'Newer here', updatedAt: T0 + 10 };
+  await addRepair(db, newer, [{ ...followUp, doneAt: T0 + 5 }]);
+  const other = makeRepair({ id: 'r-new' });
+  const result = await importData(db, file({ repairs: [{ ...repair, updatedAt: T0 }, other], followUps: [followUp] }));
+  expect(result).toEqual({ repairs: 1, followUps: 0, keptNewer: 1, settings: false });
+  expect((await db.repairs.get('r1'))?.person).toBe('Newer here');
+  expect((await db.followUps.get('f1'))?.doneAt).toBe(T0 + 5);
+  expect(await db.repairs.get('r-new')).toEqual(other);
+});
+
+test('export includes settings and import restores them', async () => {
+  await changeSettings(db, (s) => ({ ...s, nudgesEnabled: false, pausedHosts: ['x.example'], checkInDays: [2, 9] }));
+  const exported = await exportJson(db, T0);
+  expect(JSON.parse(exported).settings).toMatchObject({ nudgesEnabled: false, pausedHosts: ['x.example'], checkInDays: [2, 9] });
+  const target = freshDb();
+  try {
+    expect(await importData(target, exported)).toMatchObject({ settings: true });
+    expect(await readSettings(target)).toEqual(await readSettings(db));
+  } finally {
+    await target.delete();
+  }
 });
 
 test('export → import round-trips every data set exactly', async () => {

@@ -1,13 +1,20 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { AmendsDb } from '../../../lib/db/amends-db';
 import { countDueFollowUps, listDueFollowUpIds, listDueFollowUps, listNewlyDue, nextPendingAfter } from '../../../lib/db/due-follow-ups';
+import { loadFilterEntries } from '../../../lib/db/filter-entries';
+import { listPeople } from '../../../lib/db/people';
+import { entryMatcher } from '../../../lib/repairs/repair-filter';
+import { personKey } from '../../../lib/repairs/person-key';
 import {
+  getRepairsByIds,
+  listFollowUpsOfRepairs,
+  listRepairsByPersonKey,
   listFollowUpsOfRepair,
   listRepairsByPerson,
   listRepairsByStatus,
   pageRepairsByDate,
 } from '../../../lib/db/repair-queries';
-import { addRepair, changeFollowUp, changeRepair, deleteAllData, deleteRepair } from '../../../lib/db/repair-writes';
+import { addRepair, changeFollowUp, changeRepair, deleteAllData, deleteRepair, restoreRepair, takeRepair } from '../../../lib/db/repair-writes';
 import { DAY, freshDb, makeFollowUp, makeRepair, T0 } from './records';
 import { scans, spyOnReads, type RecordedRead } from './query-spy';
 
@@ -135,5 +142,78 @@ describe('repairs', () => {
     await addRepair(db, repair, [makeFollowUp(repair.id)]);
     await deleteAllData(db);
     expect([await db.repairs.count(), await db.followUps.count()]).toEqual([0, 0]);
+  });
+});
+
+describe('the review page\'s queries', () => {
+  test.each([
+    ['Sam', ['Sam', 'sam', ' SÁM ']],
+    ['sam', ['Sam', 'sam', ' SÁM ']],
+    ['Robin', ['Robin']],
+    ['nobody', []],
+  ])('the person page for %j lists every spelling of that person, newest first, through the personKey index', async (asked, expected) => {
+    const names = ['Sam', 'sam', ' SÁM ', 'Robin', 'Samantha'];
+    for (const [i, person] of names.entries()) {
+      await addRepair(db, makeRepair({ person: person.trim(), personKey: personKey(person), createdAt: T0 + i * DAY }), []);
+    }
+    reads.length = 0;
+    const found = await listRepairsByPersonKey(db, personKey(asked));
+    expect(found.map((r) => r.person)).toEqual([...expected].reverse().map((n) => n.trim()));
+    expect(fullScans()).toEqual([]);
+  });
+
+  test('people: one entry per person key, read from the person index alone', async () => {
+    for (const person of ['sam', 'Sam', 'Robin', 'Zoë', 'zoe']) await addRepair(db, makeRepair({ person, personKey: personKey(person) }), []);
+    reads.length = 0;
+    expect(await listPeople(db)).toEqual([
+      { key: 'robin', name: 'Robin' },
+      { key: 'sam', name: 'Sam' },
+      { key: 'zoe', name: 'Zoë' },
+    ]);
+    // It walks the person index's keys, never the records.
+    expect(reads.length).toBeGreaterThan(0);
+    expect(reads.every((r) => r.table === 'repairs' && r.index === 'person')).toBe(true);
+  });
+
+  test('filter entries come newest first, with the folded text a search looks through', async () => {
+    const older = makeRepair({ person: 'Sám', createdAt: T0, whatHappened: 'Missed the RECITAL', notes: 'Café' });
+    const newer = makeRepair({ person: 'Robin', createdAt: T0 + DAY, channel: 'call', status: 'door-open' });
+    for (const repair of [older, newer]) await addRepair(db, repair, []);
+    const entries = await loadFilterEntries(db);
+    expect(entries.map((e) => e.id)).toEqual([newer.id, older.id]);
+    expect(entries[1]).toMatchObject({ personKey: 'sam', status: 'planned', channel: 'in-person' });
+    expect(entries[1]?.haystack).toContain('missed the recital');
+    expect(entries[1]?.haystack).toContain('cafe');
+    expect(entries.filter(entryMatcher({ text: 'recital' })).map((e) => e.id)).toEqual([older.id]);
+    expect(entries.filter(entryMatcher({ status: 'door-open' })).map((e) => e.id)).toEqual([newer.id]);
+  });
+
+  test('follow-ups of a page of repairs, in due order, by the repairId index', async () => {
+    const a = makeRepair();
+    const b = makeRepair();
+    const c = makeRepair();
+    const fa = makeFollowUp(a.id, { dueAt: T0 + 3 * DAY });
+    const fb = makeFollowUp(b.id, { dueAt: T0 + DAY });
+    await addRepair(db, a, [fa]);
+    await addRepair(db, b, [fb]);
+    await addRepair(db, c, [makeFollowUp(c.id)]);
+    reads.length = 0;
+    expect((await listFollowUpsOfRepairs(db, [a.id, b.id])).map((f) => f.id)).toEqual([fb.id, fa.id]);
+    expect(await listFollowUpsOfRepairs(db, [])).toEqual([]);
+    expect(fullScans()).toEqual([]);
+    expect((await getRepairsByIds(db, [b.id, 'gone', a.id])).map((r) => r.id)).toEqual([b.id, a.id]);
+  });
+
+  test('a deleted repair can be put back exactly, with its follow-ups', async () => {
+    const repair = makeRepair();
+    const followUps = [makeFollowUp(repair.id), makeFollowUp(repair.id, { doneAt: T0 })];
+    await addRepair(db, repair, followUps);
+    const taken = await takeRepair(db, repair.id);
+    expect(await db.repairs.count()).toBe(0);
+    expect(await db.followUps.count()).toBe(0);
+    await restoreRepair(db, taken.repair, taken.followUps);
+    expect(await db.repairs.get(repair.id)).toEqual(repair);
+    expect((await listFollowUpsOfRepair(db, repair.id)).map((f) => f.id).sort()).toEqual(followUps.map((f) => f.id).sort());
+    await expect(restoreRepair(db, repair, [makeFollowUp('other')])).rejects.toThrow('Every follow-up must belong to the restored repair');
   });
 });

@@ -43,6 +43,16 @@ describe('logging and editing a repair', () => {
     expect(applyRepairChanges(repair, { status: 'door-open' }, T0 + DAY).apologisedAt).toBeUndefined();
   });
 
+  test('reaching "resolved" records when; reopening clears it, resolving again records anew', () => {
+    const repair = createRepair(draft, clock(), false);
+    const resolved = applyRepairChanges(repair, { status: 'resolved' }, T0 + 2 * DAY);
+    expect(resolved.resolvedAt).toBe(T0 + 2 * DAY);
+    expect(applyRepairChanges(resolved, { notes: 'still fine' }, T0 + 3 * DAY).resolvedAt).toBe(T0 + 2 * DAY);
+    const reopened = applyRepairChanges(resolved, { status: 'repairing' }, T0 + 4 * DAY);
+    expect('resolvedAt' in reopened).toBe(false);
+    expect(applyRepairChanges(reopened, { status: 'resolved' }, T0 + 6 * DAY).resolvedAt).toBe(T0 + 6 * DAY);
+  });
+
   test('settling a promise records when; un-settling clears it', () => {
     const repair = createRepair(draft, clock(), false);
     const [promise] = repair.commitments;
