@@ -14,6 +14,10 @@ export default defineConfig({
     default_locale: 'en',
     action: { default_title: '__MSG_actionTitle__' },
     permissions: ['storage', 'alarms', 'notifications'],
+    // Opens and focuses the nudge beside the message being written; users can change it in the browser's shortcuts.
+    commands: {
+      'open-nudge': { suggested_key: { default: 'Alt+Shift+A' }, description: '__MSG_nudgeShortcut__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

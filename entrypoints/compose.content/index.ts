@@ -1,6 +1,14 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { siteMatches } from '../../lib/compose/sites';
 import { startCompose } from '../../lib/nudge/start-compose';
+
+/** What the background sends every tab: settings changed (see background/settings-broadcast.ts), or the shortcut. */
+const STATUS_CHANGED = 'amends:composeStatusChanged';
+const OPEN_NUDGE = 'amends:openNudge';
+
+const messageType = (message: unknown) =>
+  typeof message === 'object' && message !== null && 'type' in message ? (message as { type: unknown }).type : undefined;
 
 export default defineContentScript({
   matches: siteMatches,
@@ -9,7 +17,19 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
+    const listen = (type: string) => (listener: () => void) => {
+      const onMessage = (message: unknown) => {
+        if (messageType(message) === type && ctx.isValid) listener();
+      };
+      browser.runtime.onMessage.addListener(onMessage);
+      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    };
     // Reloading or updating the extension orphans this script: it notices on the next event and removes every trace.
-    startCompose(document, { signal: ctx.signal, isAlive: () => ctx.isValid });
+    startCompose(document, {
+      signal: ctx.signal,
+      isAlive: () => ctx.isValid,
+      onStatusChange: listen(STATUS_CHANGED),
+      onShortcut: listen(OPEN_NUDGE),
+    });
   },
 });

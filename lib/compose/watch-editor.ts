@@ -7,7 +7,7 @@ export interface EditorWatch {
  * editors that cancel beforeinput and fire no input event; nothing runs
  * between compositionstart and compositionend, so IME input is never disturbed.
  */
-export function watchEditor(root: HTMLElement, onSettle: () => void, delayMs = 350): EditorWatch {
+export function watchEditor(root: HTMLElement, onSettle: () => void, delayMs = 150): EditorWatch {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let composing = false;
   const schedule = () => {

@@ -17,6 +17,8 @@ export const LIMITS = {
   id: 64,
   /** How many promises one repair may hold. */
   promises: 100,
+  /** How much of a draft the nudge sends for analysis: the start of the box, where a reply sits above the quote. */
+  draft: 20_000,
 } as const;
 
 /** Typed by the user before everything is deleted; the literal makes an accidental call impossible. */
