@@ -42,6 +42,9 @@ interface ComposeStatus {
 /** A dead extension context, or no answer, counts as off. */
 const OFF: ComposeStatus = { enabled: false, storeExcerpts: false, sensitivity: 'all', inPersonReminder: true };
 
+/** A double click's second click comes within this; it must not insert the phrase twice. */
+const INSERT_GUARD_MS = 500;
+
 /** The default shortcut, also heard on the page when the browser leaves it to the page (see wxt.config.ts commands). */
 const isShortcutKey = (event: KeyboardEvent) => event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyA';
 
@@ -82,7 +85,6 @@ export function startCompose(doc: Document, lifetime: ComposeLifetime): void {
 
   const hideNudge = () => {
     nudge.hide();
-    clearInterval(emptiedPoll);
     if (current) clearHighlights(current.ownerDocument);
   };
 
@@ -134,17 +136,16 @@ export function startCompose(doc: Document, lifetime: ComposeLifetime): void {
       if (caret && !root.contains(root.ownerDocument.activeElement) && root.ownerDocument.activeElement !== root) caret.restore();
       caret = undefined;
       const strategy = site?.forcedStrategy ?? defaultStrategy[detectEditorFamily(root)];
-      void insertAtCaret(root, phrase, strategy, lifetime.dispatch)
-        .catch(() => undefined)
-        .finally(() => {
-          inserting = false;
-        });
+      const guard = new Promise((resolve) => setTimeout(resolve, INSERT_GUARD_MS));
+      void Promise.all([insertAtCaret(root, phrase, strategy, lifetime.dispatch).catch(() => undefined), guard]).finally(() => {
+        inserting = false;
+      });
     },
     // Amends' own pages are no site: nothing to pause there.
     ...(doc.location.protocol.startsWith('http') ? { pauseSite } : {}),
   });
 
-  /** A box the app empties in code (React does on send) fires no input event: while a nudge shows, look now and then. */
+  /** A textarea the app empties in code (React does on send) fires no input event: while one is watched, look now and then. */
   const watchForEmptying = (root: HTMLElement) => {
     clearInterval(emptiedPoll);
     emptiedPoll = setInterval(() => {
@@ -180,13 +181,13 @@ export function startCompose(doc: Document, lifetime: ComposeLifetime): void {
     const summary = summarize(analysis, text);
     nudge.show(root, { summary, id: messageId, inPersonReminder: status.inPersonReminder });
     highlightPhrases(root, summary.deflections.map((d) => d.quote));
-    if (root instanceof HTMLTextAreaElement) watchForEmptying(root);
   };
 
   const startWatching = (root: HTMLElement) => {
     stopWatching();
     lastText = '';
     watch = watchEditor(root, () => void analyse(root));
+    if (root instanceof HTMLTextAreaElement) watchForEmptying(root);
   };
 
   const refreshStatus = async () => {
