@@ -42,8 +42,8 @@ export function textAroundCaret(root: HTMLElement): { before: string; after: str
   const before = root.ownerDocument.createRange();
   before.selectNodeContents(root);
   before.setEnd(caret.startContainer, caret.startOffset);
-  const after = root.ownerDocument.createRange();
-  after.selectNodeContents(root);
-  after.setStart(caret.endContainer, caret.endOffset);
-  return { before: before.toString(), after: after.toString() };
+  // What follows in the same text node: text in the next block (a quoted reply below) is no word to space from.
+  const node = caret.endContainer;
+  const after = node.nodeType === Node.TEXT_NODE ? (node.nodeValue ?? '').slice(caret.endOffset) : '';
+  return { before: before.toString(), after };
 }

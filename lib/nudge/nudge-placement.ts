@@ -11,6 +11,8 @@ export interface NudgeSpot {
   visible: boolean;
   /** The height it gets there, in px: the card scrolls inside when this is less than its own. */
   maxHeight: number;
+  /** The card's width when it had to be narrow ('' for its own). */
+  width: string;
 }
 
 /** What a page lets the user press: the nudge never lies over these (send, formatting bar, header buttons). */
@@ -21,6 +23,8 @@ const PLACEMENTS: readonly Placement[] = ['right-start', 'left-start', 'top-end'
 const GAP = 8;
 /** Below this the card is more scrollbar than card: it docks as the chip. */
 const MIN_CARD_HEIGHT = 180;
+/** Narrow enough for a chat frame's side, wide enough for a phrase and its Insert button. */
+const NARROW_CARD_WIDTH = 200;
 /** Enough to see the page's controls near the box; a page with thousands of links is not walked in full. */
 const MAX_CONTROLS = 400;
 
@@ -65,11 +69,14 @@ export async function placeNudge({ anchor, host, panel, wanted, render }: PlaceO
   const viewport = { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
   const box = anchor.getBoundingClientRect();
   const obstacles: Rect[] = [box, ...pageControls(doc, anchor, host)];
-  const modes: NudgeMode[] = wanted === 'card' ? ['card', 'chip'] : ['chip'];
+  // A card at full width, then a narrow one (a small frame beside the box), then the chip docked.
+  const tries: Array<{ mode: NudgeMode; width: string }> =
+    wanted === 'card' ? [{ mode: 'card', width: '' }, { mode: 'card', width: `${NARROW_CARD_WIDTH}px` }, { mode: 'chip', width: '' }] : [{ mode: 'chip', width: '' }];
   let boxHidden = false;
-  for (const mode of modes) {
+  for (const { mode, width: cardWidth } of tries) {
     render(mode);
     panel.style.maxHeight = '';
+    panel.style.width = cardWidth;
     const width = panel.offsetWidth;
     const height = panel.offsetHeight;
     const minHeight = mode === 'card' ? Math.min(MIN_CARD_HEIGHT, height) : height;
@@ -87,9 +94,9 @@ export async function placeNudge({ anchor, host, panel, wanted, render }: PlaceO
       if (!fit) continue;
       const rect: Rect = { x, y: fit.y, width, height: fit.height };
       if (obstacles.some((o) => overlaps(rect, o))) continue;
-      return { x, y: fit.y, mode, visible: !boxHidden, maxHeight: fit.height };
+      return { x, y: fit.y, mode, visible: !boxHidden, maxHeight: fit.height, width: cardWidth };
     }
   }
   // Nowhere clean: stay out of sight rather than cover what the user writes or presses.
-  return { x: 0, y: 0, mode: 'chip', visible: false, maxHeight: 0 };
+  return { x: 0, y: 0, mode: 'chip', visible: false, maxHeight: 0, width: '' };
 }

@@ -231,6 +231,7 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
       if (run !== placing || !parts) return;
       render(spot.mode);
       panel.style.maxHeight = spot.mode === 'card' ? `${spot.maxHeight}px` : '';
+      panel.style.width = spot.width;
       host.setAttribute('style', hostStyle(spot.x, spot.y, zoom, spot.visible));
       if (focusWhenPlaced) {
         focusWhenPlaced = false;
