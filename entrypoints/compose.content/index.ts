@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { pageWorldDispatch } from '../../lib/compose/page-world-dispatch';
 import { siteMatches } from '../../lib/compose/sites';
 import { startCompose } from '../../lib/nudge/start-compose';
 
@@ -24,12 +25,15 @@ export default defineContentScript({
       browser.runtime.onMessage.addListener(onMessage);
       ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     };
+    // Firefox: synthetic paste and beforeinput are built in the page's own world (see page-world-dispatch.ts).
+    const dispatch = pageWorldDispatch();
     // Reloading or updating the extension orphans this script: it notices on the next event and removes every trace.
     startCompose(document, {
       signal: ctx.signal,
       isAlive: () => ctx.isValid,
       onStatusChange: listen(STATUS_CHANGED),
       onShortcut: listen(OPEN_NUDGE),
+      ...(dispatch ? { dispatch } : {}),
     });
   },
 });

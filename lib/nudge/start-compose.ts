@@ -183,10 +183,21 @@ export function startCompose(doc: Document, lifetime: ComposeLifetime): void {
     highlightPhrases(root, summary.deflections.map((d) => d.quote));
   };
 
+  // Where the caret was when focus left the box (into the nudge's name field, say): Insert and Escape go back there.
+  const rememberCaret = () => {
+    if (current) caret = saveCaret(current);
+  };
+
   const startWatching = (root: HTMLElement) => {
     stopWatching();
     lastText = '';
     watch = watchEditor(root, () => void analyse(root));
+    root.addEventListener('focusout', rememberCaret);
+    const stop = watch.stop;
+    watch.stop = () => {
+      stop();
+      root.removeEventListener('focusout', rememberCaret);
+    };
     if (root instanceof HTMLTextAreaElement) watchForEmptying(root);
   };
 
