@@ -23,7 +23,14 @@ export default defineContentScript({
         if (messageType(message) === type && ctx.isValid) listener();
       };
       browser.runtime.onMessage.addListener(onMessage);
-      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+      ctx.onInvalidated(() => {
+        // An orphaned script's browser.* throws ("Extension context invalidated"); its listeners die with it anyway.
+        try {
+          browser.runtime.onMessage.removeListener(onMessage);
+        } catch {
+          // Nothing left to remove.
+        }
+      });
     };
     // Firefox: synthetic paste and beforeinput are built in the page's own world (see page-world-dispatch.ts).
     const dispatch = pageWorldDispatch();

@@ -4,9 +4,16 @@ import type { Component } from '../apology';
 /** A message name from _locales/en/messages.json; WXT generates the union, so a missing key fails the typecheck. */
 type MessageName = Parameters<typeof browser.i18n.getMessage>[0];
 
-/** The nudge's words live in _locales, so they can be translated. */
+/**
+ * The nudge's words live in _locales, so they can be translated. An orphaned script (the extension reloaded under
+ * the page) can no longer read them; it gets '' instead of an error, and removes its nudge on the next contact.
+ */
 export function nudgeText(name: MessageName, substitution?: string): string {
-  return browser.i18n.getMessage(name, substitution);
+  try {
+    return browser.i18n.getMessage(name, substitution);
+  } catch {
+    return '';
+  }
 }
 
 const componentNames: Record<Component, MessageName> = {

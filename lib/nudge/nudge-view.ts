@@ -218,6 +218,10 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
 
   const reposition = () => {
     if (!parts || !anchor) return;
+    if (!actions.isAlive()) {
+      view.destroy();
+      return;
+    }
     const { host, panel } = parts;
     const target = anchor;
     // The box went away (a sent mail, a closed chat): so does the nudge.
@@ -278,9 +282,10 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
       if (announced !== next.id && parts) {
         announced = next.id;
         const { announcer } = parts;
+        const words = chipLine(next);
         // Set after the region exists, so screen readers hear it; once per message.
         setTimeout(() => {
-          announcer.textContent = chipLine(next);
+          announcer.textContent = words;
         }, 50);
       }
     },

@@ -67,7 +67,6 @@ export function startCompose(doc: Document, lifetime: ComposeLifetime): void {
   let inserting = false;
   let requestSeq = 0;
   let caret: SavedCaret | undefined;
-  let emptiedPoll: ReturnType<typeof setInterval> | undefined;
 
   const newMessage = () => {
     messageId += 1;
@@ -79,7 +78,6 @@ export function startCompose(doc: Document, lifetime: ComposeLifetime): void {
   const stopWatching = () => {
     watch?.stop();
     watch = undefined;
-    clearInterval(emptiedPoll);
     if (current) clearHighlights(current.ownerDocument);
   };
 
@@ -145,12 +143,23 @@ export function startCompose(doc: Document, lifetime: ComposeLifetime): void {
     ...(doc.location.protocol.startsWith('http') ? { pauseSite } : {}),
   });
 
-  /** A textarea the app empties in code (React does on send) fires no input event: while one is watched, look now and then. */
-  const watchForEmptying = (root: HTMLElement) => {
-    clearInterval(emptiedPoll);
-    emptiedPoll = setInterval(() => {
-      if (root === current && readEditorText(root).trim() === '' && lastText !== '') void analyse(root);
-    }, 500);
+  /**
+   * A textarea the app empties in code (React does on send) fires no input event and no mutation. It is seen when
+   * the user next presses a key in it (before the key lands) and, failing that, by a light look now and then.
+   */
+  const watchForEmptying = (root: HTMLTextAreaElement): (() => void) => {
+    const check = () => {
+      if (root === current && lastText !== '' && root.value.trim() === '') {
+        newMessage();
+        hideNudge();
+      }
+    };
+    const poll = setInterval(check, 250);
+    root.addEventListener('keydown', check, true);
+    return () => {
+      clearInterval(poll);
+      root.removeEventListener('keydown', check, true);
+    };
   };
 
   const analyse = async (root: HTMLElement) => {

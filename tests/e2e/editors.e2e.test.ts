@@ -15,10 +15,11 @@ import {
   type EditorPage,
   type OpenedEditor,
 } from './support/editor-pages';
+import { openCard } from './support/nudge';
 
 const APOLOGY = "I'm sorry I snapped at you yesterday.";
 const CONDOLENCE = 'Sorry for your loss, thinking of you.';
-// Four times the content script's 350 ms debounce: long enough that a nudge would have shown.
+// Ten times the content script's 150 ms debounce: long enough that a nudge would have shown.
 const SETTLE_MS = 1_500;
 const NUDGE_TIMEOUT_MS = 10_000;
 
@@ -97,6 +98,7 @@ describe.each(allPages)('$name', (row) => {
 
     const [suggestion] = analyzeMessage(APOLOGY).suggestions;
     if (!suggestion) throw new Error('the analysis suggests nothing for the test apology');
+    await openCard(nudge);
     await nudge.getByRole('button', { name: `Insert: ${suggestion.text}` }).click();
 
     const expected = expectedAfterTyping(`${APOLOGY} ${suggestion.text}`, before);

@@ -126,6 +126,46 @@ test('pausing in one tab takes the nudge away in another without a reload, and U
   await second.page.close();
 });
 
+test('sensitivity and the in-person reminder apply at once on the practice page, which offers no site to pause', async () => {
+  const practice = await session.extension.context.newPage();
+  await practice.goto(session.extension.extensionUrl('practice.html'));
+  await practice.getByLabel('A chat message').click();
+  await practice.keyboard.type('sorry for the late reply, Tuesday works for me');
+  const nudge = nudgeIn(practice);
+  await nudge.getByText('A quick sorry is fine by message').waitFor();
+
+  const settings = await session.extension.context.newPage();
+  await settings.goto(session.extension.extensionUrl('options.html'));
+  const update = (patch: Record<string, unknown>) =>
+    settings.evaluate(
+      (payload) =>
+        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
+          type: 'updateSettings',
+          payload,
+        }),
+      patch,
+    );
+  // Serious apologies only: the light one's chip goes, with no reload.
+  await update({ sensitivity: 'serious' });
+  await practice.locator('amends-nudge').waitFor({ state: 'detached' });
+  await update({ sensitivity: 'all' });
+  await nudge.getByText('A quick sorry is fine by message').waitFor();
+
+  // The in-person reminder off: a serious apology's line no longer asks for it.
+  await practice.getByLabel('A chat message').fill('');
+  await practice.getByLabel('A chat message').pressSequentially("I'm sorry I snapped at you yesterday.");
+  await nudge.getByText('Could you say this in person?').waitFor();
+  await update({ inPersonReminder: false });
+  await nudge.getByText('Make it a repair, not just a sorry').waitFor();
+  await update({ inPersonReminder: true });
+
+  await openCard(nudge);
+  expect(await nudge.getByRole('button', { name: 'Pause on this site' }).count()).toBe(0);
+  await settings.close();
+  await practice.close();
+});
+
+// Last: it reloads the extension, after which this session's extension pages are gone.
 test('after the extension reloads, clicking the orphaned nudge throws nothing and removes it', async () => {
   const { page, nudge, errors } = await openChat();
   await typeApology(page);
