@@ -1,4 +1,4 @@
-import { computePosition, hide, offset, shift, type Placement } from '@floating-ui/dom';
+import { computePosition, hide, type Placement } from '@floating-ui/dom';
 import { fitInBands, freeBands, type Rect, type Side } from './free-band';
 
 export type NudgeMode = 'chip' | 'card';
@@ -48,6 +48,15 @@ export function pageControls(doc: Document, anchor: Element, own: Element): Rect
   return rects;
 }
 
+/** The left edge for a placement: beside the box with a gap, or aligned with one of its edges and kept on screen (shift). */
+export function columnFor(placement: Placement, box: Rect, width: number, viewportWidth: number): number {
+  const [side, align] = placement.split('-');
+  if (side === 'right') return box.x + box.width + GAP;
+  if (side === 'left') return box.x - GAP - width;
+  const x = align === 'end' ? box.x + box.width - width : box.x;
+  return Math.max(GAP, Math.min(x, viewportWidth - GAP - width));
+}
+
 export interface PlaceOptions {
   anchor: HTMLElement;
   host: HTMLElement;
@@ -60,9 +69,9 @@ export interface PlaceOptions {
 
 /**
  * Finds where the nudge goes: beside, above or below the box, wholly inside the viewport, over neither the box nor
- * the page's controls. floating-ui gives the column for each placement (shift keeps it on screen, hide tells when the
- * box scrolled away); the height comes from the free band there, so a tall card scrolls inside instead of running
- * off screen, and docks as the chip when no band is tall enough.
+ * the page's controls. floating-ui's hide tells when the box scrolled away (and its autoUpdate, in nudge-view.ts, when
+ * to look again); each placement's column is shifted on screen, and the height comes from the free band there, so a
+ * tall card scrolls inside instead of running off screen, and docks as the chip when no band is tall enough.
  */
 export async function placeNudge({ anchor, host, panel, wanted, render }: PlaceOptions): Promise<NudgeSpot> {
   const doc = anchor.ownerDocument;
@@ -72,7 +81,10 @@ export async function placeNudge({ anchor, host, panel, wanted, render }: PlaceO
   // A card at full width, then a narrow one (a small frame beside the box), then the chip docked.
   const tries: Array<{ mode: NudgeMode; width: string }> =
     wanted === 'card' ? [{ mode: 'card', width: '' }, { mode: 'card', width: `${NARROW_CARD_WIDTH}px` }, { mode: 'chip', width: '' }] : [{ mode: 'chip', width: '' }];
-  let boxHidden = false;
+  // One floating-ui pass says whether the box is clipped away (scrolled out of its scroller or the window); the
+  // columns for each placement are plain arithmetic on the box, so typing that resizes the box stays cheap.
+  const { middlewareData } = await computePosition(anchor, host, { strategy: 'fixed', middleware: [hide()] });
+  const boxHidden = Boolean(middlewareData.hide?.referenceHidden);
   for (const { mode, width: cardWidth } of tries) {
     render(mode);
     panel.style.maxHeight = '';
@@ -81,13 +93,8 @@ export async function placeNudge({ anchor, host, panel, wanted, render }: PlaceO
     const height = panel.offsetHeight;
     const minHeight = mode === 'card' ? Math.min(MIN_CARD_HEIGHT, height) : height;
     for (const placement of PLACEMENTS) {
-      const { x, middlewareData } = await computePosition(anchor, host, {
-        strategy: 'fixed',
-        placement,
-        middleware: [offset(GAP), shift({ padding: GAP }), hide()],
-      });
-      boxHidden = Boolean(middlewareData.hide?.referenceHidden);
       const side = placement.split('-')[0] as Side;
+      const x = columnFor(placement, box, width, viewport.width);
       if (x < 0 || x + width > viewport.width + 0.5) continue;
       const bands = freeBands(obstacles, x, x + width, GAP, viewport.height - GAP, GAP);
       const fit = fitInBands(bands, side, box, height, minHeight);

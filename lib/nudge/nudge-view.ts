@@ -216,7 +216,19 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
     panel.replaceChildren(...(mode === 'card' ? renderCard(doc, message) : renderChip(doc, message)));
   };
 
+  // Resizes and scrolls come in bursts while the user types; one placement per frame is enough.
+  let frame = 0;
   const reposition = () => {
+    if (frame) return;
+    const win = parts?.host.ownerDocument.defaultView;
+    if (!win) return place();
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      place();
+    });
+  };
+
+  const place = () => {
     if (!parts || !anchor) return;
     if (!actions.isAlive()) {
       view.destroy();
