@@ -13,7 +13,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_actionTitle__' },
-    permissions: ['storage', 'alarms', 'notifications'],
+    // activeTab: the popup reads the current tab's URL, to offer pausing Amends on that site.
+    permissions: ['storage', 'alarms', 'notifications', 'activeTab'],
     // Opens and focuses the nudge beside the message being written; users can change it in the browser's shortcuts.
     commands: {
       'open-nudge': { suggested_key: { default: 'Alt+Shift+A' }, description: '__MSG_nudgeShortcut__' },

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createExtensionLifetime } from '../../lib/compose/extension-lifetime';
 import { pageWorldDispatch } from '../../lib/compose/page-world-dispatch';
 import { siteMatches } from '../../lib/compose/sites';
 import { startCompose } from '../../lib/nudge/start-compose';
@@ -17,13 +18,17 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
-  main(ctx) {
+  // WXT would otherwise announce the content script (and so the extension id) to every window with postMessage('*').
+  noScriptStartedPostMessage: true,
+  main() {
+    // Reloading or updating the extension orphans this script: it notices on the next event and removes every trace.
+    const lifetime = createExtensionLifetime();
     const listen = (type: string) => (listener: () => void) => {
       const onMessage = (message: unknown) => {
-        if (messageType(message) === type && ctx.isValid) listener();
+        if (messageType(message) === type && lifetime.isAlive()) listener();
       };
       browser.runtime.onMessage.addListener(onMessage);
-      ctx.onInvalidated(() => {
+      lifetime.signal.addEventListener('abort', () => {
         // An orphaned script's browser.* throws ("Extension context invalidated"); its listeners die with it anyway.
         try {
           browser.runtime.onMessage.removeListener(onMessage);
@@ -34,10 +39,8 @@ export default defineContentScript({
     };
     // Firefox: synthetic paste and beforeinput are built in the page's own world (see page-world-dispatch.ts).
     const dispatch = pageWorldDispatch();
-    // Reloading or updating the extension orphans this script: it notices on the next event and removes every trace.
     startCompose(document, {
-      signal: ctx.signal,
-      isAlive: () => ctx.isValid,
+      ...lifetime,
       onStatusChange: listen(STATUS_CHANGED),
       onShortcut: listen(OPEN_NUDGE),
       ...(dispatch ? { dispatch } : {}),

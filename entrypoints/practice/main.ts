@@ -3,7 +3,9 @@ import { browser } from 'wxt/browser';
 import { db } from '../../lib/db/amends-db';
 import { readSettings } from '../../lib/db/settings-store';
 import { startCompose } from '../../lib/nudge/start-compose';
+import { localizePage } from './localize';
 
+localizePage(document);
 // Content scripts do not run on extension pages, so the practice page runs the same compose logic itself. The
 // background cannot message it with tabs.sendMessage, so it watches the settings (and hears the shortcut) directly.
 const lifetime = new AbortController();

@@ -4,10 +4,13 @@ import { DAY_MS } from './time';
 
 export const DEFAULT_SNOOZE_MS = DAY_MS;
 
-/** Snoozing moves when it asks again, never its due time: "done on time" stays honest. */
+/**
+ * Snoozing moves when it asks again, never its due time: "done on time" stays honest. It never asks earlier than it
+ * would have: snoozing a follow-up that is not due yet, or already snoozed further, leaves that later time.
+ */
 export function snoozeFollowUp(followUp: FollowUp, now: number, forMs = DEFAULT_SNOOZE_MS): FollowUp {
   if (followUp.doneAt !== undefined) throw new Error('This follow-up is already done');
-  return { ...followUp, snoozedUntil: now + forMs };
+  return { ...followUp, snoozedUntil: Math.max(now + forMs, followUp.snoozedUntil ?? followUp.dueAt) };
 }
 
 export function completeFollowUp(

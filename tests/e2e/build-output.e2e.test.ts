@@ -19,7 +19,8 @@ describe('production manifests', () => {
 
   test('asks only for the permissions the code uses', () => {
     const manifest = readManifest('chrome-mv3');
-    expect([...manifest.permissions].sort()).toEqual(['alarms', 'notifications', 'storage']);
+    // activeTab: the popup reads the current tab's address to offer pausing Amends on that site (no host permission).
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'notifications', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
   });
 

@@ -142,14 +142,13 @@ describe('logging a repair from the nudge', () => {
     expect(withExcerpt.map((repair) => repair.excerpt)).toEqual([MESSAGE]);
   });
 
-  test('"Plan the talk" opens the plan for that repair', async () => {
+  test('"Plan the talk" opens the planning view for that repair', async () => {
     const { page, nudge } = await logFromTextarea();
     const [repairTab] = await Promise.all([
       session.extension.context.waitForEvent('page'),
       nudge.getByRole('button', { name: 'Plan the talk' }).click(),
     ]);
-    await repairTab.waitForLoadState();
-    // openRepairPage's 'plan' view: the popup's plan route for the repair just logged.
+    await repairTab.getByRole('heading', { name: 'Plan the talk with Sam' }).waitFor();
     expect(repairTab.url()).toMatch(/popup\.html#\/plan\/[\w-]+$/);
     await repairTab.close();
     await page.close();

@@ -34,6 +34,8 @@ test('the popup lists what is due by name, and Done clears it and the badge', as
   const item = page.getByRole('listitem').filter({ hasText: 'Check in with Noor' });
   await item.waitFor();
   await item.getByRole('button', { name: 'Done' }).click();
+  await item.getByRole('radio', { name: 'Went well' }).check();
+  await item.getByRole('button', { name: 'Save' }).click();
   await page.getByText('Nothing is due').waitFor();
   await expect.poll(() => extension.serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
   await page.close();

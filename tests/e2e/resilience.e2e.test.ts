@@ -4,6 +4,34 @@ import { waitForContentScript } from './support/content-script-ready';
 
 const session = useBrowserSession();
 
+test('the page learns nothing from Amends starting, and cannot stop it with the event WXT listens for', async () => {
+  const page = await session.extension.context.newPage();
+  const { extensionId } = session.extension;
+  // Recorded from before any script of the page or of Amends runs.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __messages: string[] }).__messages = seen;
+    window.addEventListener('message', (event) => seen.push(JSON.stringify(event.data)));
+  });
+  await page.goto(session.pages.url('textarea.html'));
+  await page.waitForFunction(() => window.__editorReady === true);
+  await waitForContentScript(page, extensionId);
+  expect(await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages)).toEqual([]);
+
+  // A hostile page that knows the public extension id forges "a newer copy started".
+  await page.evaluate((id) => {
+    document.dispatchEvent(
+      new CustomEvent(`${id}:compose:wxt:content-script-started`, { detail: { contentScriptName: 'compose', messageId: 'forged' } }),
+    );
+  }, extensionId);
+  await page.locator('#editor').click();
+  await page.keyboard.type("I'm sorry I snapped at you yesterday.");
+  await page.getByRole('complementary', { name: 'Amends' }).waitFor();
+  await page.close();
+});
+
+
+// Runs last: it reloads the extension under the shared browser.
 test('reloading the extension mid-typing leaves the editor working and removes every trace of the old script', async () => {
   const page = await session.extension.context.newPage();
   const pageErrors: string[] = [];

@@ -4,7 +4,7 @@ import { LIMITS } from '../../../lib/repairs/limits';
 import { repairDraftSchema } from '../../../lib/repairs/schemas';
 
 const text = 'Hi Sam, I am so sorry I snapped at you.\n\nOn Tue, Sam wrote:\n> hey';
-const analysis = { weight: 'serious', components: ['regret', 'responsibility'], missing: ['repair', 'harm'], ownText: { start: 0, end: 39 } } as const;
+const analysis = { weight: 'serious' as const, components: ['regret' as const, 'responsibility' as const], missing: ['repair' as const, 'harm' as const], ownText: { start: 0, end: 39 } };
 
 test.each([
   ['without the opt-in no text travels', false, undefined],
