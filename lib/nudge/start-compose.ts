@@ -111,6 +111,21 @@ export function startCompose(doc: Document, lifetime: ComposeLifetime): void {
     void sendToBackground('setSitePaused', { paused: true }).catch(() => undefined);
   };
 
+  const focusIsInBox = (root: HTMLElement) => {
+    const active = deepActiveElement(root.ownerDocument);
+    return active === root || (active !== null && root.contains(active));
+  };
+
+  /** Focus back in the box at its caret, unless it never left (a mouse click on the nudge keeps it there). */
+  const backToBox = () => {
+    const root = current;
+    if (root && !focusIsInBox(root)) {
+      if (caret) caret.restore();
+      else root.focus();
+    }
+    caret = undefined;
+  };
+
   const nudge = createNudgeView({
     isAlive,
     addressee: () => lastAnalysis?.addressee,
@@ -119,20 +134,15 @@ export function startCompose(doc: Document, lifetime: ComposeLifetime): void {
     dismiss: () => {
       dismissed = true;
       hideNudge();
-      caret?.restore();
+      backToBox();
     },
-    returnFocus: () => {
-      if (caret) caret.restore();
-      else current?.focus();
-      caret = undefined;
-    },
+    returnFocus: backToBox,
     insert: (phrase) => {
       const root = current;
       // A second click while the first insertion is on its way does nothing.
       if (!root || inserting) return;
       inserting = true;
-      if (caret && !root.contains(root.ownerDocument.activeElement) && root.ownerDocument.activeElement !== root) caret.restore();
-      caret = undefined;
+      backToBox();
       const strategy = site?.forcedStrategy ?? defaultStrategy[detectEditorFamily(root)];
       const guard = new Promise((resolve) => setTimeout(resolve, INSERT_GUARD_MS));
       void Promise.all([insertAtCaret(root, phrase, strategy, lifetime.dispatch).catch(() => undefined), guard]).finally(() => {
@@ -240,8 +250,7 @@ export function startCompose(doc: Document, lifetime: ComposeLifetime): void {
   doc.addEventListener('focusin', (event) => void attach(event.composedPath()), { capture: true, signal });
   const openNudge = () => {
     if (!current || !isAlive()) return;
-    const active = deepActiveElement(current.ownerDocument);
-    if (active === current || (active && current.contains(active))) caret = saveCaret(current);
+    if (focusIsInBox(current)) caret = saveCaret(current);
     nudge.openAndFocus();
   };
   lifetime.onStatusChange(() => void refreshStatus());

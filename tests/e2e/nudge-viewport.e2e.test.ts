@@ -63,7 +63,10 @@ test('the card follows the viewport: its height is capped and it scrolls inside,
   await nudge.getByRole('button', { name: EXPAND }).click();
   await nudge.getByRole('button', { name: 'Show less' }).waitFor();
   await nudge.getByRole('button', { name: /^\d+ more$/ }).click();
+  // Every step is there once the card is drawn again.
+  await nudge.getByRole('button', { name: /^\d+ more$/ }).waitFor({ state: 'detached' });
   const heading = nudge.getByRole('heading', { level: 2 });
+  await heading.waitFor();
   const box = await heading.boundingBox();
   expect(box && box.y >= 0).toBe(true);
   const scrolls = await page.evaluate(() => {
