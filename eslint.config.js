@@ -1,4 +1,5 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
@@ -12,6 +13,40 @@ const extensionApiImports = [
   { name: 'wxt/browser', message: 'Pass data in through props/arguments; only entrypoints talk to the browser.' },
   { name: 'webextension-polyfill', message: 'Only entrypoints talk to the browser.' },
 ];
+
+/** Pure domain code (lib/apology, lib/repairs) runs anywhere, a unit test included: no browser, no database. */
+const pureModuleRules = (folder) => ({
+  'no-restricted-globals': [
+    'error',
+    ...[...browserOnlyGlobals, 'chrome', 'browser'].map((name) => ({ name, message: `${folder} is pure: no DOM or browser globals.` })),
+  ],
+  'no-restricted-imports': ['error', { paths: extensionApiImports, patterns: [{ group: ['dexie', 'dexie-*', 'wxt', 'wxt/*', 'node:*'], message: `${folder} is pure.` }] }],
+});
+
+/**
+ * Each entry point is its own bundle in its own context (service worker, tab, page).
+ * Code two of them share lives in lib/ or components/, never inside one of them.
+ */
+const entryPoints = readdirSync(new URL('./entrypoints', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const entryPointZones = entryPoints.map((name) => ({
+  target: `./entrypoints/${name}`,
+  from: './entrypoints',
+  except: [`./${name}`],
+  message: 'An entry point never imports another one: move what they share to lib/ or components/.',
+}));
+
+/**
+ * Code the content script bundles ships in every matched tab: zod's runtime stays in the
+ * background, which validates every message; here only its types are allowed.
+ */
+const contentScriptCode = ['entrypoints/compose.content/**', 'lib/nudge/**', 'lib/compose/**', 'lib/messaging/client.ts'];
+const zodTypesOnly = ['zod', 'zod/mini', 'zod/v4', 'zod/v4-mini', 'zod/v4/core'].map((name) => ({
+  name,
+  allowTypeImports: true,
+  message: 'Content-script code imports zod types only (`import type`): the background validates.',
+}));
 
 const noHtmlInjection = [
   { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'No innerHTML/outerHTML: build nodes and set textContent.' },
@@ -39,8 +74,30 @@ export default tseslint.config(
           zones: [
             {
               target: './lib/apology',
-              from: ['./lib/compose', './lib/db', './lib/messaging', './lib/repairs', './lib/settings', './entrypoints', './components'],
+              from: ['./lib', './entrypoints', './components'],
+              except: ['./apology'],
               message: 'lib/apology is pure text analysis: it imports nothing from the rest of the project.',
+            },
+            {
+              target: './lib',
+              from: './entrypoints',
+              message: 'lib/ is shared code: it never imports an entry point. Move what both need into lib/.',
+            },
+            ...entryPointZones,
+            {
+              target: ['./scripts', './lib', './entrypoints', './components'],
+              from: './tests',
+              message: 'Nothing outside tests/ stands on the test tree: `npm start` and the scripts use scripts/browser/.',
+            },
+            {
+              target: './lib/db',
+              from: './lib/messaging',
+              message: 'lib/db is below the messaging layer: shared formatting lives in lib/validation.',
+            },
+            {
+              target: './lib/repairs',
+              from: ['./lib/db', './lib/messaging', './lib/compose', './lib/nudge', './lib/settings', './entrypoints', './components'],
+              message: 'lib/repairs holds pure domain rules: it stands on nothing but lib/apology types and libraries.',
             },
             {
               target: './entrypoints/compose.content',
@@ -62,12 +119,11 @@ export default tseslint.config(
       ],
     },
   },
+  { files: ['lib/apology/**'], rules: pureModuleRules('lib/apology') },
+  { files: ['lib/repairs/**'], rules: pureModuleRules('lib/repairs') },
   {
-    files: ['lib/apology/**'],
-    rules: {
-      'no-restricted-globals': ['error', ...browserOnlyGlobals.map((name) => ({ name, message: 'lib/apology is pure: no DOM or browser globals.' }))],
-      'no-restricted-imports': ['error', { paths: extensionApiImports, patterns: [{ group: ['dexie', 'node:*'], message: 'lib/apology is pure.' }] }],
-    },
+    files: contentScriptCode,
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: zodTypesOnly }] },
   },
   {
     files: ['components/**'],

@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { e2eHostMatches } from './lib/compose/sites';
+import { trackedSourceGlobs } from './scripts/tracked-sources';
 
 const FIREFOX_ID = 'amends@amends.app';
 
@@ -35,6 +37,8 @@ export default defineConfig({
       : {}),
   }),
   zip: {
+    // Tracked files only (tests/e2e/sources-zip.e2e.test.ts checks it against git ls-files).
+    includeSources: trackedSourceGlobs(fileURLToPath(new URL('.', import.meta.url))),
     // Reviewers get what builds the extension, not test bundles or screenshots.
     excludeSources: ['tests/e2e/pages/dist/**', 'docs/**', 'coverage/**'],
   },

@@ -5,9 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { E2E_BUILD, launchExtension } from '../tests/e2e/harness';
-import { servePages } from '../tests/e2e/serve-pages';
-import { waitForContentScript } from '../tests/e2e/support/content-script-ready';
+import { E2E_BUILD, launchExtension } from './browser/chromium';
+import { servePages } from './browser/serve-pages';
+import { waitForContentScript } from './browser/content-script-ready';
 
 const APOLOGY = "I'm sorry I snapped at you yesterday, that wasn't fair to you.";
 const RUNS = 9;

@@ -2,7 +2,7 @@
 // from navigation start to the popup's own "ready" mark, set once the stored draft has been read and the first real
 // view is on screen. Median of repeated opens, with no draft and with a full draft to restore.
 import type { Page } from 'playwright-core';
-import { launchExtension } from '../tests/e2e/harness';
+import { launchExtension } from './browser/chromium';
 
 const OPENS = 15;
 const READY_MARK = 'amends:popup-ready';

@@ -3,18 +3,16 @@
 // TaskDuration metric) spent on a burst of typing and the pause after it, so every listener,
 // MutationObserver and the debounced analysis the content script adds is included.
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, launchExtension } from '../tests/e2e/harness';
-import { servePages } from '../tests/e2e/serve-pages';
-import { editorFamilies } from '../tests/e2e/support/editor-pages';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchExtension } from './browser/chromium';
+import { editorFamilies, NUDGE_SETTLE_MS } from './browser/editor-pages';
+import { servePages } from './browser/serve-pages';
 
 // Every editor family's page: each must stay within 1.05 of typing without Amends.
-const PAGES = editorFamilies.map(({ name, file, editable }) => ({ name, file, editable }));
+const PAGES = editorFamilies;
 const MAX_RATIO = 1.05;
 // A long apology already in the box, then more typed after it: the case where Amends works hardest.
 const EXISTING = "Hi Sam, I'm sorry I snapped at you yesterday. ".repeat(40);
 const TYPED = 'I know it hurt, and I want to make it right. Can we talk tonight, in person? '.repeat(3);
-
-const SETTLE_MS = 800;
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -33,13 +31,13 @@ async function measure(context: BrowserContext, url: string, editable: string) {
   await page.waitForFunction(() => (window as { __editorReady?: boolean }).__editorReady === true);
   await page.locator(editable).click();
   await page.keyboard.insertText(EXISTING);
-  await page.waitForTimeout(SETTLE_MS);
+  await page.waitForTimeout(NUDGE_SETTLE_MS);
   const before = await taskSeconds();
   const started = Date.now();
   await page.keyboard.type(TYPED);
   const wallMs = Date.now() - started;
   // The pause after typing, when the content script analyses the message.
-  await page.waitForTimeout(SETTLE_MS);
+  await page.waitForTimeout(NUDGE_SETTLE_MS);
   const mainThreadMs = ((await taskSeconds()) - before) * 1000;
   await page.close();
   return { keystrokeMs: mainThreadMs / TYPED.length, wallMs };

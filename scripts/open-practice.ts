@@ -1,7 +1,7 @@
 // Opens the practice page in Chromium with the production build loaded. Without a display it runs
 // headless, writes a screenshot to .output/practice.png, and explains how to load the extension by hand.
 import path from 'node:path';
-import { launchExtension } from '../tests/e2e/harness';
+import { launchExtension } from './browser/chromium';
 
 const buildDir = path.resolve('.output/chrome-mv3');
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);

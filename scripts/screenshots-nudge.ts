@@ -3,9 +3,9 @@
 // compact and expanded).
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { launchExtension } from '../tests/e2e/harness';
-import { servePages } from '../tests/e2e/serve-pages';
-import { waitForContentScript } from '../tests/e2e/support/content-script-ready';
+import { launchExtension } from './browser/chromium';
+import { servePages } from './browser/serve-pages';
+import { waitForContentScript } from './browser/content-script-ready';
 
 const APOLOGY = "Sam, I'm sorry I snapped at you in front of everyone yesterday. If you were offended, that wasn't my intent.";
 const out = path.resolve('.output/screenshots');

@@ -1,7 +1,7 @@
 // Redraws the README's screenshots from the real extension: npm run build:e2e && npx tsx scripts/screenshots.ts
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchExtension } from '../tests/e2e/harness';
+import { launchExtension } from './browser/chromium';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 

@@ -3,7 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
-bash scripts/ensure-browsers.sh
+# The browsers found (or given as CHROMIUM_PATH / FIREFOX_PATH) are handed to everything below.
+browsers="$(bash scripts/ensure-browsers.sh)"
+while IFS='=' read -r name value; do export "$name=$value"; done <<< "$browsers"
 mkdir -p .output
 step() { echo; echo "== $* =="; "$@"; }
 step npm run --silent typecheck

@@ -14,7 +14,7 @@ import { talkCalendarFile } from '../../lib/repairs/talk-calendar';
 import { readSettings } from '../../lib/db/settings-store';
 import { DELETE_CONFIRMATION } from '../../lib/repairs/limits';
 import { defaultSettings, type SettingsPatch } from '../../lib/settings/settings-schema';
-import { downloadFile } from './download-file';
+import { downloadFile } from '../../components/download-file';
 import { useHashRoute } from './use-hash-route';
 
 type Status = { kind: 'ok' | 'error'; text: string } | undefined;

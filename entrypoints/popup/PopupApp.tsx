@@ -12,7 +12,7 @@ import { promiseCheckIns } from '../../lib/repairs/promise-check-ins';
 import type { Repair } from '../../lib/repairs/schemas';
 import { snoozeMinutes } from '../../lib/repairs/snooze-choices';
 import { repairPath } from '../../lib/routes/options-route';
-import { downloadFile } from '../options/download-file';
+import { downloadFile } from '../../components/download-file';
 import { siteOfUrl } from './active-site';
 import { ChecklistView, problemKeys } from './ChecklistView';
 import { dueEntries } from './due-entries';

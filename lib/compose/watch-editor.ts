@@ -1,3 +1,6 @@
+/** How long the user must pause typing before the message is analysed. */
+export const SETTLE_DELAY_MS = 150;
+
 export interface EditorWatch {
   stop(): void;
 }
@@ -7,7 +10,7 @@ export interface EditorWatch {
  * editors that cancel beforeinput and fire no input event; nothing runs
  * between compositionstart and compositionend, so IME input is never disturbed.
  */
-export function watchEditor(root: HTMLElement, onSettle: () => void, delayMs = 150): EditorWatch {
+export function watchEditor(root: HTMLElement, onSettle: () => void, delayMs = SETTLE_DELAY_MS): EditorWatch {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let composing = false;
   const schedule = () => {

@@ -1,6 +1,6 @@
 import type { z } from 'zod/mini';
 import type { AmendsDb } from './amends-db';
-import { describeIssue } from '../messaging/describe-issue';
+import { describeIssue } from '../validation/describe-issue';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-file';
 import { toFollowUpRow } from './follow-up-row';
 import { followUpSchema, repairSchema, type FollowUp, type Repair } from '../repairs/schemas';

@@ -1,5 +1,5 @@
 import { contracts, type MessageType } from './contracts';
-import { describeZodError } from './describe-zod-error';
+import { describeZodError } from '../validation/describe-zod-error';
 import { envelopeSchema, type HandlerResult, type ParsedRequest, type Reply } from './envelope';
 import { identifySender, SENDER_NAMES, type RawSender, type TrustedSender } from './sender';
 

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchExtension, type LoadedExtension } from './harness';
+import { describe, expect, test } from 'vitest';
+import { useBrowserSession } from './support/browser-session';
+
+const session = useBrowserSession();
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -22,28 +24,18 @@ async function axeViolations(page: Page): Promise<AxeViolation[]> {
   return violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.map(({ target }) => ({ target })) }));
 }
 
-let extension: LoadedExtension;
-
-beforeAll(async () => {
-  extension = await launchExtension();
-});
-
-afterAll(async () => {
-  await extension?.close();
-});
-
 describe('accessibility (axe-core)', () => {
   test.each(['popup.html', 'options.html', 'practice.html'])('%s has no violations', async (file) => {
-    const page = await extension.context.newPage();
-    await page.goto(extension.extensionUrl(file));
+    const page = await session.extension.context.newPage();
+    await page.goto(session.extension.extensionUrl(file));
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
   test('the nudge beside a compose box has no violations', async () => {
-    const page = await extension.context.newPage();
-    await page.goto(extension.extensionUrl('practice.html'));
+    const page = await session.extension.context.newPage();
+    await page.goto(session.extension.extensionUrl('practice.html'));
     await page.getByLabel('A chat message').click();
     await page.keyboard.type('sorry I snapped at you yesterday');
     await page.getByRole('complementary', { name: 'Amends' }).waitFor();

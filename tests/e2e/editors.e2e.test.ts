@@ -1,12 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { Locator } from 'playwright-core';
+import { afterEach, describe, expect, test } from 'vitest';
 import { analyzeMessage } from '../../lib/apology';
-import { launchExtension, type LoadedExtension } from './harness';
-import { servePages, type PageServer } from './serve-pages';
+import { sites } from '../../lib/compose/sites';
 import {
   editorFamilies,
   expectedAfterTyping,
   gmailLikePage,
+  NUDGE_SETTLE_MS,
+  nudgeIn as nudgeInScope,
   openEditorPage,
   overlaps,
   siteLikePages,
@@ -14,28 +14,16 @@ import {
   withoutTrailingNewline,
   type EditorPage,
   type OpenedEditor,
-} from './support/editor-pages';
-import { openCard } from './support/nudge';
+} from '../../scripts/browser/editor-pages';
+import { useBrowserSession } from './support/browser-session';
 
 const APOLOGY = "I'm sorry I snapped at you yesterday.";
 const CONDOLENCE = 'Sorry for your loss, thinking of you.';
-// Ten times the content script's 150 ms debounce: long enough that a nudge would have shown.
-const SETTLE_MS = 1_500;
+import { openCard } from './support/nudge';
 const NUDGE_TIMEOUT_MS = 10_000;
 
-let extension: LoadedExtension;
-let server: PageServer;
+const session = useBrowserSession();
 let opened: OpenedEditor | undefined;
-
-beforeAll(async () => {
-  server = await servePages();
-  extension = await launchExtension();
-});
-
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
 
 afterEach(async () => {
   await opened?.page.close();
@@ -43,14 +31,11 @@ afterEach(async () => {
 });
 
 async function open(row: EditorPage): Promise<OpenedEditor> {
-  opened = await openEditorPage(extension, server, row);
+  opened = await openEditorPage(session.extension, session.pages, row);
   return opened;
 }
 
-/** The nudge: <amends-nudge> with an open shadow root holding role=complementary named "Amends". */
-function nudgeIn(editor: OpenedEditor): Locator {
-  return editor.scope.getByRole('complementary', { name: 'Amends' });
-}
+const nudgeIn = (editor: OpenedEditor) => nudgeInScope(editor.scope);
 
 const allPages = [...editorFamilies, ...siteLikePages];
 
@@ -107,6 +92,19 @@ describe.each(allPages)('$name', (row) => {
   });
 });
 
+// tests/conventions/site-coverage.test.ts checks every site is named here; this checks the page truly looks like it.
+const standIns = allPages.flatMap((row) => (row.standsFor ?? []).map((siteName) => ({ row, siteName })));
+test.each(standIns)("$row.name is a compose box by $siteName's selectors", async ({ row, siteName }) => {
+  const site = sites.find((candidate) => candidate.name === siteName);
+  if (!site) throw new Error(`no site named ${siteName} in lib/compose/sites.ts`);
+  const editor = await open(row);
+  const matches = await editor.editable.evaluate(
+    (element, selectors) => selectors.some((selector) => element.matches(selector) || element.closest(selector) !== null),
+    site.composeSelectors,
+  );
+  expect(matches).toBe(true);
+});
+
 test.each([
   { kind: 'an everyday message', text: 'Thanks for covering my shift, see you Friday.' },
   { kind: 'a condolence', text: CONDOLENCE },
@@ -117,7 +115,7 @@ test.each([
   await typeInto(editor, row, text);
   await expect.poll(() => editor.modelText()).toBe(text);
   // A nudge would have shown well within this time; absence can only be checked by waiting.
-  await editor.page.waitForTimeout(SETTLE_MS);
+  await editor.page.waitForTimeout(NUDGE_SETTLE_MS);
   expect(await nudgeIn(editor).count()).toBe(0);
 
   // Control: the script was watching this box all along, so the silence above was a decision.

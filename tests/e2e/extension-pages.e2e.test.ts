@@ -1,17 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type LoadedExtension } from './harness';
+import { useBrowserSession } from './support/browser-session';
 
-let extension: LoadedExtension;
+const session = useBrowserSession();
+
 let page: Page | undefined;
-
-beforeAll(async () => {
-  extension = await launchExtension();
-});
-
-afterAll(async () => {
-  await extension?.close();
-});
 
 afterEach(async () => {
   await page?.close();
@@ -20,19 +13,19 @@ afterEach(async () => {
 
 /** Opens an extension page in a fresh tab, recording console errors and uncaught exceptions from its first line on. */
 async function openExtensionPage(file: string): Promise<{ page: Page; problems: string[] }> {
-  page = await extension.context.newPage();
+  page = await session.extension.context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  await page.goto(extension.extensionUrl(file));
+  await page.goto(session.extension.extensionUrl(file));
   return { page, problems };
 }
 
 test('the service worker starts from background.js', () => {
-  expect(extension.extensionId).toMatch(/^[a-p]{32}$/);
-  expect(extension.serviceWorker.url()).toBe(`chrome-extension://${extension.extensionId}/background.js`);
+  expect(session.extension.extensionId).toMatch(/^[a-p]{32}$/);
+  expect(session.extension.serviceWorker.url()).toBe(`chrome-extension://${session.extension.extensionId}/background.js`);
 });
 
 describe.each([

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { analyzeMessage } from '../../lib/apology';
-import { servePages, type PageServer } from './serve-pages';
-import { editorFamilies, expectedAfterTyping, withoutTrailingNewline } from './support/editor-pages';
-import { launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox';
+import { servePages, type PageServer } from '../../scripts/browser/serve-pages';
+import { editorFamilies, expectedAfterTyping, withoutTrailingNewline } from '../../scripts/browser/editor-pages';
+import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../../scripts/browser/firefox';
 
 const APOLOGY = "I'm sorry I snapped at you yesterday.";
 

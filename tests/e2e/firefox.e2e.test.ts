@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, expect, onTestFinished, test } from 'vitest';
-import { servePages, type PageServer } from './serve-pages';
-import { launchFirefoxWithExtension } from './support/firefox';
+import { launchFirefoxWithExtension } from '../../scripts/browser/firefox';
+import { servePages, type PageServer } from '../../scripts/browser/serve-pages';
 
 const APOLOGY = "I'm sorry I snapped at you yesterday.";
 const NUDGE = 'amends-nudge >>> [role="complementary"][aria-label="Amends"]';

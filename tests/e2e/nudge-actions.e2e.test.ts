@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { analyzeMessage } from '../../lib/apology';
 import { useBrowserSession } from './support/browser-session';
-import { waitForContentScript } from './support/content-script-ready';
+import { waitForContentScript } from '../../scripts/browser/content-script-ready';
 import { nudgeIn, openCard } from './support/nudge';
 
 const session = useBrowserSession();

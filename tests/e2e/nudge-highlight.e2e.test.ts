@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { useBrowserSession } from './support/browser-session';
-import { editorFamilies, openEditorPage, typeInto } from './support/editor-pages';
+import { editorFamilies, openEditorPage, typeInto } from '../../scripts/browser/editor-pages';
 import { nudgeIn, openCard } from './support/nudge';
 
 const session = useBrowserSession();

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { useBrowserSession } from './support/browser-session';
-import { waitForContentScript } from './support/content-script-ready';
+import { waitForContentScript } from '../../scripts/browser/content-script-ready';
 import { insideViewport, measureLayout, nudgeIn, overlaps } from './support/nudge';
 
 const session = useBrowserSession();

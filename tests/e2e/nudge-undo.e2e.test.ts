@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { analyzeMessage } from '../../lib/apology';
-import { launchExtension, type LoadedExtension } from './harness';
-import { servePages, type PageServer } from './serve-pages';
+import { launchExtension, type LoadedExtension } from '../../scripts/browser/chromium';
+import { servePages, type PageServer } from '../../scripts/browser/serve-pages';
 import {
   editorFamilies,
   expectedAfterTyping,
@@ -10,7 +10,7 @@ import {
   typeInto,
   withoutTrailingNewline,
   type OpenedEditor,
-} from './support/editor-pages';
+} from '../../scripts/browser/editor-pages';
 import { nudgeIn, openCard } from './support/nudge';
 
 const APOLOGY = "I'm sorry I snapped at you yesterday.";

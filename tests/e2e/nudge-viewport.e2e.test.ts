@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { useBrowserSession } from './support/browser-session';
-import { waitForContentScript } from './support/content-script-ready';
+import { waitForContentScript } from '../../scripts/browser/content-script-ready';
 import { EXPAND, insideViewport, measureLayout, nudgeIn, overlaps, type Layout } from './support/nudge';
 
 const session = useBrowserSession();

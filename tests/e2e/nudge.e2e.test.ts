@@ -1,39 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeMessage } from '../../lib/apology';
+import { editorPage, NUDGE_SETTLE_MS, nudgeIn, openAndType } from '../../scripts/browser/editor-pages';
+import { storedRepairs as readStoredRepairs } from '../../scripts/browser/stored-records';
 import { useBrowserSession } from './support/browser-session';
-import { waitForContentScript } from './support/content-script-ready';
 import { openCard } from './support/nudge';
 
 const session = useBrowserSession();
 
-interface StoredRepair {
-  person: string;
-  source: string;
-  siteHost?: string;
-  weight?: string;
-  componentsMissing: string[];
-  excerpt?: string;
-}
-
-/** Reads the repairs as the options page's own origin stores them in IndexedDB. */
-async function storedRepairs(): Promise<StoredRepair[]> {
-  const page = await session.extension.context.newPage();
-  await page.goto(session.extension.extensionUrl('options.html'));
-  const repairs = await page.evaluate(
-    () =>
-      new Promise<StoredRepair[]>((resolve, reject) => {
-        const open = indexedDB.open('amends');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('repairs').objectStore('repairs').getAll();
-          request.onsuccess = () => resolve(request.result as StoredRepair[]);
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
-  await page.close();
-  return repairs;
-}
+const storedRepairs = () => readStoredRepairs(session.extension);
 
 async function setKeepExcerpts(keep: boolean): Promise<void> {
   const page = await session.extension.context.newPage();
@@ -105,13 +79,8 @@ describe('logging a repair from the nudge', () => {
   const MESSAGE = "Hi Sam, I'm sorry I snapped at you in the meeting.";
 
   async function logFromTextarea() {
-    const page = await session.extension.context.newPage();
-    await page.goto(session.pages.url('textarea.html'));
-    await page.waitForFunction(() => window.__editorReady === true);
-    await waitForContentScript(page, session.extension.extensionId);
-    await page.locator('#editor').click();
-    await page.keyboard.type(MESSAGE);
-    const nudge = page.getByRole('complementary', { name: 'Amends' });
+    const { page } = await openAndType(session.extension, session.pages, editorPage('textarea.html'), MESSAGE);
+    const nudge = nudgeIn(page);
     await nudge.getByRole('button', { name: 'Log this repair' }).click();
     // The greeting's name is offered; the user confirms it.
     const person = nudge.getByLabel('Who is this repair with?');
@@ -157,17 +126,10 @@ describe('logging a repair from the nudge', () => {
 
 describe('pausing Amends on a site', () => {
   const APOLOGY = "I'm sorry I snapped at you yesterday.";
-  // Ten times the content script's 150 ms debounce: long enough that a nudge would have shown.
-  const SETTLE_MS = 1_500;
 
   async function typeApologyInTextarea() {
-    const page = await session.extension.context.newPage();
-    await page.goto(session.pages.url('textarea.html'));
-    await page.waitForFunction(() => window.__editorReady === true);
-    await waitForContentScript(page, session.extension.extensionId);
-    await page.locator('#editor').click();
-    await page.keyboard.type(APOLOGY);
-    return { page, nudge: page.getByRole('complementary', { name: 'Amends' }) };
+    const { page } = await openAndType(session.extension, session.pages, editorPage('textarea.html'), APOLOGY);
+    return { page, nudge: nudgeIn(page) };
   }
 
   test('pausing hides the nudge there until the user resumes the site in the options page', async () => {
@@ -178,7 +140,7 @@ describe('pausing Amends on a site', () => {
     await first.page.close();
 
     const paused = await typeApologyInTextarea();
-    await paused.page.waitForTimeout(SETTLE_MS);
+    await paused.page.waitForTimeout(NUDGE_SETTLE_MS);
     expect(await paused.page.locator('amends-nudge').count()).toBe(0);
     await paused.page.close();
 

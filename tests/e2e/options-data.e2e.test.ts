@@ -1,19 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchExtension, type LoadedExtension } from './harness';
+import { expect, test } from 'vitest';
+import { useBrowserSession } from './support/browser-session';
+
+const session = useBrowserSession();
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value?: { repair: { id: string } } }> } };
-
-let extension: LoadedExtension;
-
-beforeAll(async () => {
-  extension = await launchExtension();
-});
-
-afterAll(async () => {
-  await extension?.close();
-});
 
 async function logRepair(page: Page, person: string): Promise<string> {
   const reply = await page.evaluate(
@@ -25,8 +17,8 @@ async function logRepair(page: Page, person: string): Promise<string> {
 }
 
 test('the options page shows a logged repair, completes its follow-up, exports, refuses a bad import and deletes everything', async () => {
-  const page = await extension.context.newPage();
-  await page.goto(extension.extensionUrl('options.html'));
+  const page = await session.extension.context.newPage();
+  await page.goto(session.extension.extensionUrl('options.html'));
   await page.getByRole('heading', { level: 1, name: 'Amends' }).waitFor();
 
   // Logged elsewhere (as a nudge would), the repair appears live in the timeline.
@@ -35,7 +27,7 @@ test('the options page shows a logged repair, completes its follow-up, exports, 
   await link.waitFor();
 
   // Notifications open #/repair/ID: the detail shows that repair and its follow-ups.
-  await page.goto(extension.extensionUrl(`options.html#/repair/${id}`));
+  await page.goto(session.extension.extensionUrl(`options.html#/repair/${id}`));
   await page.getByRole('heading', { name: 'Repair with Robin' }).waitFor();
   const doneButtons = page.getByRole('button', { name: 'Done' });
   const openBefore = await doneButtons.count();

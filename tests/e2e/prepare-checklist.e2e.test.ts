@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyzeMessage } from '../../lib/apology';
 import { toDateTimeLocal } from '../../lib/repairs/local-time';
-import { launchExtension, type LoadedExtension } from './harness';
+import { launchExtension, type LoadedExtension } from '../../scripts/browser/chromium';
 import { readStore, send, storedDraft, tabTo, type StoredFollowUp, type StoredRepair } from './support/popup-helpers';
 
 let extension: LoadedExtension;

@@ -6,7 +6,7 @@ import { amendsSteps } from '../../lib/repairs/five-steps';
 import { toDateTimeLocal } from '../../lib/repairs/local-time';
 import { stepsToPrepare } from '../../lib/repairs/prepare-missing';
 import { useBrowserSession } from './support/browser-session';
-import { waitForContentScript } from './support/content-script-ready';
+import { waitForContentScript } from '../../scripts/browser/content-script-ready';
 import { readStore, type StoredFollowUp, type StoredRepair } from './support/popup-helpers';
 
 const session = useBrowserSession();

@@ -1,5 +1,8 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchExtension, type LoadedExtension } from './harness';
+import { expect, test } from 'vitest';
+import { readStored } from '../../scripts/browser/stored-records';
+import { useBrowserSession } from './support/browser-session';
+
+const session = useBrowserSession();
 
 // Only what these specs call inside the browser; the page and worker have the real `chrome`.
 declare const chrome: {
@@ -8,16 +11,6 @@ declare const chrome: {
   alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> };
 };
 
-let extension: LoadedExtension;
-
-beforeAll(async () => {
-  extension = await launchExtension();
-});
-
-afterAll(async () => {
-  await extension?.close();
-});
-
 interface Reply {
   ok: boolean;
   value?: { repair?: { id: string }; followUp?: { id: string } };
@@ -25,8 +18,8 @@ interface Reply {
 }
 
 async function openOptionsPage() {
-  const page = await extension.context.newPage();
-  await page.goto(extension.extensionUrl('options.html'));
+  const page = await session.extension.context.newPage();
+  await page.goto(session.extension.extensionUrl('options.html'));
   return page;
 }
 
@@ -40,29 +33,19 @@ test('a repair logged through a background message is stored in the extension or
   const id = reply.value?.repair?.id;
   expect(id).toBeTruthy();
 
-  // Read it back with the raw IndexedDB API from the options page origin, not through the background.
-  const stored = await page.evaluate(
-    (repairId) =>
-      new Promise<{ person: string; followUps: number }>((resolve, reject) => {
-        const open = indexedDB.open('amends');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['repairs', 'followUps'], 'readonly');
-          const repair = tx.objectStore('repairs').get(repairId);
-          const followUps = tx.objectStore('followUps').index('repairId').count(repairId);
-          tx.oncomplete = () => resolve({ person: repair.result.person, followUps: followUps.result });
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    id!,
-  );
+  // Read it back with the raw IndexedDB API from the extension's origin, not through the background.
+  const [repairs, followUps] = await Promise.all([readStored(session.extension, 'repairs'), readStored(session.extension, 'followUps')]);
+  const stored = {
+    person: repairs.find((repair) => repair.id === id)?.person,
+    followUps: followUps.filter((followUp) => followUp.repairId === id).length,
+  };
   expect(stored).toEqual({ person: 'Sam', followUps: 3 });
   await page.close();
 });
 
 test('a follow-up coming due in two seconds raises the badge count when its alarm fires', async () => {
   const page = await openOptionsPage();
-  const badge = () => extension.serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
+  const badge = () => session.extension.serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
   const logged = (await page.evaluate(() =>
     chrome.runtime.sendMessage({ type: 'logRepair', payload: { person: 'Alex' } }),
   )) as Reply;
@@ -78,7 +61,7 @@ test('a follow-up coming due in two seconds raises the badge count when its alar
   expect(added.error).toBeUndefined();
   // Not due yet: the background set a real alarm for it, and nothing else will wake it.
   expect(await badge()).toBe('');
-  const alarms = await extension.serviceWorker.evaluate(() => chrome.alarms.getAll());
+  const alarms = await session.extension.serviceWorker.evaluate(() => chrome.alarms.getAll());
   expect(alarms.map((a) => [a.name, a.scheduledTime])).toEqual([['amends-follow-ups', dueAt]]);
 
   const started = Date.now();

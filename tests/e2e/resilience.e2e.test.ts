@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
+import { waitForContentScript } from '../../scripts/browser/content-script-ready';
+import { editorPage, nudgeIn, openAndType } from '../../scripts/browser/editor-pages';
 import { useBrowserSession } from './support/browser-session';
-import { waitForContentScript } from './support/content-script-ready';
 
 const session = useBrowserSession();
 
@@ -33,17 +34,8 @@ test('the page learns nothing from Amends starting, and cannot stop it with the 
 
 // Runs last: it reloads the extension under the shared browser.
 test('reloading the extension mid-typing leaves the editor working and removes every trace of the old script', async () => {
-  const page = await session.extension.context.newPage();
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(session.pages.url('textarea.html'));
-  await page.waitForFunction(() => window.__editorReady === true);
-  await waitForContentScript(page, session.extension.extensionId);
-  const nudge = page.getByRole('complementary', { name: 'Amends' });
-
-  await page.locator('#editor').click();
-  await page.keyboard.type("I'm sorry I snapped at you yesterday.");
-  await nudge.waitFor();
+  const { page, pageErrors } = await openAndType(session.extension, session.pages, editorPage('textarea.html'), "I'm sorry I snapped at you yesterday.");
+  await nudgeIn(page).waitFor();
 
   // The extension is reloaded (as on an update) while the user is still writing.
   // The old worker dies while answering, so the evaluation itself may be cut off.
@@ -53,7 +45,7 @@ test('reloading the extension mid-typing leaves the editor working and removes e
   // The orphaned script notices at the next pause and takes its nudge away; the text is untouched.
   await page.locator('amends-nudge').waitFor({ state: 'detached' });
   expect(await page.evaluate(() => window.__editorText?.())).toBe("I'm sorry I snapped at you yesterday. It was not fair to you.");
-  expect(pageErrors).toEqual([]);
+  expect(pageErrors.map((error) => error.message)).toEqual([]);
 
   // The page itself goes on working for the user.
   await page.keyboard.type(' Can we talk tonight?');

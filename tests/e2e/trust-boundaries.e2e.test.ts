@@ -1,9 +1,9 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { contracts } from '../../lib/messaging/contracts';
+import { editorPage, openEditorPage } from '../../scripts/browser/editor-pages';
+import { readStored } from '../../scripts/browser/stored-records';
 import { useBrowserSession } from './support/browser-session';
-import { waitForContentScript } from './support/content-script-ready';
-
 
 const session = useBrowserSession();
 
@@ -34,33 +34,17 @@ async function inContentScript(page: Page, expression: string): Promise<unknown>
 }
 
 async function openComposePage(): Promise<Page> {
-  const page = await session.extension.context.newPage();
-  await page.goto(session.pages.url('textarea.html'));
-  await waitForContentScript(page, session.extension.extensionId);
-  return page;
+  return (await openEditorPage(session.extension, session.pages, editorPage('textarea.html'))).page;
 }
 
 /** Everything Amends keeps, read from its own origin's IndexedDB through an extension page. */
 async function storedState(): Promise<{ repairs: number; followUps: number; settings: unknown }> {
-  const page = await session.extension.context.newPage();
-  await page.goto(session.extension.extensionUrl('options.html'));
-  const state = await page.evaluate(
-    () =>
-      new Promise<{ repairs: number; followUps: number; settings: unknown }>((resolve, reject) => {
-        const open = indexedDB.open('amends');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['repairs', 'followUps', 'settings']);
-          const repairs = tx.objectStore('repairs').count();
-          const followUps = tx.objectStore('followUps').count();
-          const settings = tx.objectStore('settings').get('current');
-          tx.oncomplete = () => resolve({ repairs: repairs.result, followUps: followUps.result, settings: settings.result ?? null });
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
-  await page.close();
-  return state;
+  const [repairs, followUps, settings] = await Promise.all([
+    readStored(session.extension, 'repairs'),
+    readStored(session.extension, 'followUps'),
+    readStored(session.extension, 'settings'),
+  ]);
+  return { repairs: repairs.length, followUps: followUps.length, settings: settings.find((row) => row.id === 'current') ?? null };
 }
 
 describe('from the content script\'s world', () => {

@@ -1,21 +1,17 @@
 import { afterAll, beforeAll } from 'vitest';
-import { launchExtension, type LoadedExtension } from '../harness';
-import { servePages, type PageServer } from '../serve-pages';
+import { openBrowserSession, type BrowserSession } from '../../../scripts/browser/session';
 
-export interface BrowserSession {
-  extension: LoadedExtension;
-  pages: PageServer;
-}
-
-/** One Chromium with the e2e build and one page server for a whole spec file, closed after it. */
+/**
+ * One Chromium with the e2e build and one page server for a whole spec file, closed after it.
+ * The object is filled in before the first test runs.
+ */
 export function useBrowserSession(): BrowserSession {
   const session = {} as BrowserSession;
   beforeAll(async () => {
-    [session.extension, session.pages] = await Promise.all([launchExtension(), servePages()]);
+    Object.assign(session, await openBrowserSession());
   });
   afterAll(async () => {
-    await session.extension?.close();
-    await session.pages?.close();
+    await session.close?.();
   });
   return session;
 }

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { LoadedExtension } from '../harness';
+import type { LoadedExtension } from '../../../scripts/browser/chromium';
 
 /** Every record of one IndexedDB store of the extension's `amends` database, read from an extension page. */
 export async function readStore<T>(extension: LoadedExtension, store: 'repairs' | 'followUps' | 'drafts'): Promise<T[]> {

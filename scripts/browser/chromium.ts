@@ -45,7 +45,7 @@ export async function launchExtension({
   snapshot = true,
 }: LaunchOptions = {}): Promise<LoadedExtension> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it: apt-get install -y chromium`);
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Set CHROMIUM_PATH to your Chromium, or run bash scripts/ensure-browsers.sh to find one (it prints the install line if there is none)`);
   }
   if (!existsSync(path.join(buildDir, 'manifest.json'))) {
     throw new Error(`No extension build at ${buildDir}. Run: npm run build:e2e`);

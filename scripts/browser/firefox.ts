@@ -36,7 +36,7 @@ export interface FirefoxWithExtension {
  */
 export async function launchFirefoxWithExtension(buildDir = FIREFOX_E2E_BUILD): Promise<FirefoxWithExtension> {
   if (!existsSync(FIREFOX_PATH)) {
-    throw new Error(`Firefox not found at ${FIREFOX_PATH}. Install it: apt-get install -y firefox-esr`);
+    throw new Error(`Firefox not found at ${FIREFOX_PATH}. Set FIREFOX_PATH to your Firefox, or run bash scripts/ensure-browsers.sh to find one (it prints the install line if there is none)`);
   }
   if (!existsSync(path.join(buildDir, 'manifest.json'))) {
     throw new Error(`No Firefox extension build at ${buildDir}. Run: npm run build:e2e:firefox`);

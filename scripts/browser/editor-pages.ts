@@ -1,11 +1,18 @@
 import type { FrameLocator, Locator, Page } from 'playwright-core';
-import type { LoadedExtension } from '../harness';
+import { SETTLE_DELAY_MS } from '../../lib/compose/watch-editor';
+import type { LoadedExtension } from './chromium';
+import { waitForContentScript } from './content-script-ready';
+import type { PageServer } from './serve-pages';
 
 type Box = { x: number; y: number; width: number; height: number };
-import type { PageServer } from '../serve-pages';
-import { waitForContentScript } from './content-script-ready';
 
-/** One test page under tests/e2e/pages and how a user reaches its compose box. */
+/**
+ * Four times the content script's typing pause: long enough that a nudge would have shown,
+ * so waiting this long and finding none means the content script decided against one.
+ */
+export const NUDGE_SETTLE_MS = 4 * SETTLE_DELAY_MS;
+
+/** One test page under tests/e2e/pages (served by serve-pages.ts) and how a user reaches its compose box. */
 export interface EditorPage {
   /** Row name in the test table. */
   name: string;
@@ -17,17 +24,19 @@ export interface EditorPage {
   clickTarget?: string;
   /** The same-origin iframe that holds the editor, if any. */
   frame?: string;
+  /** Names of sites in lib/compose/sites.ts whose compose box this page stands for (its editable matches their selectors). */
+  standsFor?: readonly string[];
 }
 
 export const editorFamilies: readonly EditorPage[] = [
   { name: 'textarea', file: 'textarea.html', editable: 'textarea#editor' },
-  { name: 'contenteditable', file: 'contenteditable.html', editable: '#editor[contenteditable]' },
-  { name: 'lexical', file: 'lexical.html', editable: '[data-lexical-editor="true"]' },
-  { name: 'slate', file: 'slate.html', editable: '[data-slate-editor="true"]' },
-  { name: 'prosemirror (tiptap)', file: 'tiptap.html', editable: '.ProseMirror' },
-  { name: 'quill', file: 'quill.html', editable: '.ql-editor' },
+  { name: 'contenteditable', file: 'contenteditable.html', editable: '#editor[contenteditable]', standsFor: ['Outlook'] },
+  { name: 'lexical', file: 'lexical.html', editable: '[data-lexical-editor="true"]', standsFor: ['WhatsApp', 'Messenger'] },
+  { name: 'slate', file: 'slate.html', editable: '[data-slate-editor="true"]', standsFor: ['Discord'] },
+  { name: 'prosemirror (tiptap)', file: 'tiptap.html', editable: '.ProseMirror', standsFor: ['Telegram'] },
+  { name: 'quill', file: 'quill.html', editable: '.ql-editor', standsFor: ['Slack'] },
   { name: 'draft', file: 'draft.html', editable: '.public-DraftEditor-content' },
-  { name: 'ckeditor', file: 'ckeditor.html', editable: '.ck-editor__editable' },
+  { name: 'ckeditor', file: 'ckeditor.html', editable: '.ck-editor__editable', standsFor: ['Teams'] },
 ];
 
 export const gmailLikePage: EditorPage = {
@@ -36,12 +45,19 @@ export const gmailLikePage: EditorPage = {
   editable: '[g_editable="true"][role="textbox"]',
   // The reply starts above the quote: the user clicks the empty first line.
   clickTarget: '#new-text',
+  standsFor: ['Gmail', 'Google Chat'],
 };
 
 export const siteLikePages: readonly EditorPage[] = [
   gmailLikePage,
   { name: 'same-origin iframe', file: 'iframe.html', editable: '#editor[contenteditable]', frame: '#chat-frame' },
   { name: 'open shadow root', file: 'shadow.html', editable: 'shadow-composer [contenteditable]' },
+  { name: 'linkedin-like message', file: 'linkedin.html', editable: '.msg-form__contenteditable', standsFor: ['LinkedIn'] },
+];
+
+/** Pages for one behaviour rather than one editor. */
+export const otherPages: readonly EditorPage[] = [
+  { name: 'autofocused textarea', file: 'autofocus.html', editable: 'textarea#editor' },
 ];
 
 export interface OpenedEditor {
@@ -78,6 +94,25 @@ export async function typeInto(opened: OpenedEditor, row: EditorPage, text: stri
   const target = row.clickTarget ? opened.scope.locator(row.clickTarget) : opened.editable;
   await target.click();
   await opened.page.keyboard.type(text);
+}
+
+/** The one way specs and scripts reach a compose box: open the page, wait for its editor and Amends, click, type. */
+export async function openAndType(extension: LoadedExtension, server: PageServer, row: EditorPage, text: string): Promise<OpenedEditor> {
+  const opened = await openEditorPage(extension, server, row);
+  await typeInto(opened, row, text);
+  return opened;
+}
+
+/** A row of the table by its file, for specs that need one particular page. */
+export function editorPage(file: string): EditorPage {
+  const row = [...editorFamilies, ...siteLikePages, ...otherPages].find((candidate) => candidate.file === file);
+  if (!row) throw new Error(`no test page ${file} in scripts/browser/editor-pages.ts`);
+  return row;
+}
+
+/** The Amends nudge in the page: <amends-nudge>, an open shadow root with role=complementary named "Amends". */
+export function nudgeIn(scope: Page | FrameLocator): Locator {
+  return scope.getByRole('complementary', { name: 'Amends' });
 }
 
 /** Editors keep a trailing newline in their model (Quill always does); only that is trimmed. */
