@@ -1,13 +1,11 @@
 import { analyzeMessage, type Analysis } from '../../lib/apology';
 import type { CoachingNote } from '../../components/CoachingNotes';
 import type { Translate } from '../../components/translate';
+import { deflectionMessage } from '../../lib/coaching/words';
 
-/**
- * The one place the popup turns a deflection into words. Today the analysis carries its English message; when
- * lib/coaching/words.ts lands, this becomes `deflectionMessage(deflection.kind, t)`.
- */
-function deflectionWords(deflection: Analysis['deflections'][number], _t: Translate): string {
-  return deflection.message;
+/** The one place the popup turns a deflection into words: the analysis gives its kind, _locales the words. */
+function deflectionWords(deflection: Analysis['deflections'][number], t: Translate): string {
+  return deflectionMessage(deflection.kind, t);
 }
 
 export interface Coaching {

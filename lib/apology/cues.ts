@@ -62,14 +62,16 @@ export function findCueApologies(ctx: Context, wordAnchors: Anchor[]): Anchor[] 
   const own = ctx.norm.slice(ctx.ownStart, ctx.ownEnd);
   const anchors: Anchor[] = [];
 
-  const add = (start: number, end: number, cue: Cue): void => {
+  const add = (start: number, end: number, cue: Cue, explicit = false): void => {
     const sentence = sentenceAt(ctx, start);
     if (sentence < 0 || excluded(start, end, cue.re)) return;
-    anchors.push({ sentence, start, end, regret: !!cue.regret, owns: !!cue.owns, forgiveness: !!cue.forgiveness, bare: false });
+    anchors.push({ sentence, start, end, regret: !!cue.regret, owns: !!cue.owns, forgiveness: !!cue.forgiveness, bare: false, ...(explicit ? { explicit } : {}) });
   };
 
   for (const cue of STRONG_CUES) {
-    eachMatch(cue.re, own, (index, match) => add(ctx.ownStart + index, ctx.ownStart + index + match.length, cue));
+    // "I didn't mean to" excuses as often as it apologises: the model weighs it.
+    const explicit = cue.re !== DIDNT_MEAN_TO;
+    eachMatch(cue.re, own, (index, match) => add(ctx.ownStart + index, ctx.ownStart + index + match.length, cue, explicit));
   }
 
   // Admitting an act that hurt the reader is an apology when it comes with another sign of repair.

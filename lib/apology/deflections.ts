@@ -18,17 +18,6 @@ import {
 } from './patterns';
 import type { Deflection, DeflectionKind } from './types';
 
-/** Why each deflection undercuts the repair, and what to say instead. */
-export const DEFLECTION_MESSAGES: Record<DeflectionKind, string> = {
-  conditional: '"If" makes the hurt hypothetical. Name it: "I\'m sorry I ___."',
-  feelings: 'This blames their feelings, not your act. Try: "I\'m sorry I ___."',
-  but: '"But" cancels the apology. Stop there; explain later if asked.',
-  passive: 'The passive hides who did it. Own it: "I ___."',
-  vague: 'Too vague to show you know what went wrong. Name it: "I\'m sorry I ___."',
-  intent: 'Impact matters more than intent. Try: "I see I hurt you when I ___."',
-  minimising: 'Shrinking it says their hurt doesn\'t count. Try: "I see this mattered to you."',
-  move_on: 'Rushing them puts your comfort first. Try: "Take the time you need."',
-};
 
 const PATTERNS: ReadonlyArray<[DeflectionKind, RegExp]> = [
   ['conditional', CONDITIONAL],
@@ -50,7 +39,7 @@ export function findDeflections(ctx: Context, anchors: Anchor[], window: Window)
   const add = (kind: DeflectionKind, start: number, end: number): void => {
     const prev = last.get(kind);
     if (prev && prev.start < end && start < prev.end) return;
-    const d = { kind, start, end, message: DEFLECTION_MESSAGES[kind] };
+    const d = { kind, start, end };
     last.set(kind, d);
     found.push(d);
   };

@@ -60,6 +60,11 @@ export interface Anchor {
   forgiveness: boolean;
   /** A bare "sorry" with no object. */
   bare: boolean;
+  /**
+   * An explicit apology: an apology word with its object or frame ("sorry to bother you", "pardon the
+   * interruption"), or an owning phrase ("my mistake", "I owe you an apology"). The model does not overrule these.
+   */
+  explicit?: boolean;
   /** Deflecting frames and where they sit ("if …", "you feel …", "but you …"). */
   frames?: Array<[Frame, number, number]>;
 }

@@ -1,11 +1,22 @@
 /**
- * PLACEHOLDER until the analysis branch lands its gate (same path and signature): may this text hold an apology?
- * The content script runs only this; the full analysis runs in the background (analyzeDraft). Plain substrings, so
- * every regular expression of the analysis stays in patterns.ts.
+ * The content script's gate: may this message hold an apology from its writer? Cheap (own-text
+ * stripping, one cue scan, a few hard vetoes), small (bundled alone it stays under 6 KB gz), and
+ * never wrong in one direction: the full analysis runs this same test first, so it cannot find an
+ * apology in a message the gate lets go.
  */
-const CUES = ['sorry', 'apolog', 'my bad', 'forgive', 'regret', 'my fault', 'on me', 'on us', 'wrong of', 'out of line', 'mea culpa', 'make it up', 'unfair', "shouldn't have"];
+import { analysedStart, findOwnText } from './own-text';
+import { CUE_STEMS, HARD_VETOES } from './reading-patterns';
+import { normalize } from './text';
+
+/** The gate's test on text already normalised, for the analysis to share. */
+export function cuesIn(norm: string, start: number, end: number): boolean {
+  const own = norm.slice(analysedStart(start, end), end);
+  return own.replace(HARD_VETOES, ' ').search(CUE_STEMS) >= 0;
+}
 
 export function mayHoldApology(text: string): boolean {
-  const lower = text.toLowerCase();
-  return CUES.some((cue) => lower.includes(cue));
+  if (typeof text !== 'string' || text.length === 0) return false;
+  const norm = normalize(text);
+  const own = findOwnText(text, norm);
+  return cuesIn(norm, own.start, own.end);
 }

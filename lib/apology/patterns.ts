@@ -20,24 +20,8 @@ const ACT_VERB =
 const I_WE = '\\b(?:i|we)';
 const WILL = "(?:i'?ll|i will|i'?m going to|i am going to|i'?m gonna|let me|i can|i'd like to|i want to|we'?ll|we will)";
 
-// ── Normalisation and tokens ────────────────────────────────────────────────────────────────
-export const ASCII_UPPER = /[A-Z]/g;
-export const CURLY_SINGLE_QUOTES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
-export const CURLY_DOUBLE_QUOTES = /[\u201c\u201d\u201e]/g;
-export const LONG_DASHES = /[\u2012\u2013\u2014\u2015]/g;
-/** Words (with inner apostrophes or hyphens) and the punctuation the rules look at. */
-export const TOKEN = /[a-z0-9]+(?:['-][a-z0-9]+)*|[?!.,;:"'()\n\u2026-]/g;
-
-// ── The writer's own text ───────────────────────────────────────────────────────────────────
-/** "On Fri, … Chris <c@x> wrote:" (Gmail may wrap it over two lines): the verb, then the line's start is checked. */
-export const REPLY_VERB =
-  /\bwrote[ \t]*:[ \t]*$/gm;
-export const REPLY_LINE_START =
-  /^[ \t]*on\b/;
-export const QUOTED_LINE = /^[ \t]*>/m;
-export const LEADING_QUOTED_LINES = /^(?:[ \t]*>[^\n]*(?:\n|$))+/;
-export const FORWARD_HEADER = /^[ \t]*(?:-{2,}[ \t]*(?:forwarded message|original message)|begin forwarded message|_{8,}[ \t]*$)/m;
-export const SIGNATURE = /^(?:-- ?[ \t]*$|sent from my |get outlook for )/m;
+// Normalisation, tokens and the writer's own text live in reading-patterns.ts: the gate bundles them alone.
+export * from './reading-patterns';
 
 // ── Addressee ───────────────────────────────────────────────────────────────────────────────
 export const GREETING = /^[ \t\n]*(?:hi|hey|hello|dear|good (?:morning|afternoon|evening))[ \t,]+/;
@@ -78,6 +62,8 @@ export const I_WAS_WRONG = /\bi was (?:so |totally |completely |dead )?wrong\b/g
 export const NOT_FAIR = /\b(?:that|it|this|which) (?:wasn'?t|was not|isn'?t|is not) (?:fair|okay|ok|right|cool|kind|nice|acceptable)\b|\bit was wrong\b/g;
 
 // ── Apology words checked in context by the detector ────────────────────────────────────────
+/** Any apology word at all: when the rules read one and found no apology in it, they vetoed it. */
+export const APOLOGY_STEM = /\b(?:sorr|sry|srry|soz|apolog|forgiv|pardon|excuse)/;
 export const SORRY_WORD = /^(?:sorr+y+|sry|srry|soz|sowwy)$/;
 export const APOLOGY_WORD = /^apolog(?:i[sz](?:e|es|ed|ing)|ies|y|etic|etics|etically)$/;
 export const NUMBER_WORD = /^(?:[0-9]+[a-z]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|first|second|third)$/;

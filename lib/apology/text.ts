@@ -1,4 +1,4 @@
-import { ASCII_UPPER, CURLY_DOUBLE_QUOTES, CURLY_SINGLE_QUOTES, LONG_DASHES, TOKEN } from './patterns';
+import { ASCII_UPPER, CURLY_DOUBLE_QUOTES, CURLY_SINGLE_QUOTES, LONG_DASHES, TOKEN } from './reading-patterns';
 
 /** A word or punctuation mark of the normalised text, with its offsets (same as the input's). */
 export interface Token {

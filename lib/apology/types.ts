@@ -3,15 +3,8 @@ export const COMPONENTS = ['regret', 'responsibility', 'harm', 'explanation', 'r
 export type Component = (typeof COMPONENTS)[number];
 
 /** Ways an apology undercuts itself (Kampf 2009 and everyday "non-apologies"). */
-export type DeflectionKind =
-  | 'conditional'
-  | 'feelings'
-  | 'but'
-  | 'passive'
-  | 'vague'
-  | 'intent'
-  | 'minimising'
-  | 'move_on';
+export const DEFLECTION_KINDS = ['conditional', 'feelings', 'but', 'passive', 'vague', 'intent', 'minimising', 'move_on', 'sarcasm'] as const;
+export type DeflectionKind = (typeof DEFLECTION_KINDS)[number];
 
 /** light = ritual apology for a small imposition; serious = the writer hurt, failed or wronged someone. */
 export type Weight = 'none' | 'light' | 'serious';
@@ -20,7 +13,6 @@ export interface Deflection {
   kind: DeflectionKind;
   start: number;
   end: number;
-  message: string;
 }
 
 export type SpanKind = 'apology' | Component;
@@ -36,9 +28,9 @@ export interface TextRange {
   end: number;
 }
 
+/** A missing part to offer a phrase for; the words come from _locales (lib/coaching/words.ts). */
 export interface Suggestion {
   component: Component;
-  text: string;
 }
 
 export interface Analysis {

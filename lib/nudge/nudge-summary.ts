@@ -28,9 +28,9 @@ export function summarize(analysis: Analysis, text: string): NudgeSummary {
     const overlapping = deflections.some((kept) => d.start < kept.end && kept.start < d.end);
     if (!quote || overlapping || seen.has(quote.toLowerCase())) continue;
     seen.add(quote.toLowerCase());
-    deflections.push({ quote, start: d.start, end: d.end, why: coachingText(d) });
+    deflections.push({ quote, start: d.start, end: d.end, why: coachingText(d, analysis.addressee) });
   }
-  const steps = analysis.weight === 'serious' ? analysis.suggestions.map((s) => ({ component: s.component, phrase: coachingText(s) })) : [];
+  const steps = analysis.weight === 'serious' ? analysis.suggestions.map((s) => ({ component: s.component, phrase: coachingText(s, analysis.addressee) })) : [];
   const good = analysis.weight === 'serious' && deflections.length === 0 && KEY_PARTS.every((part) => !analysis.missing.includes(part));
   const tone: NudgeTone = analysis.weight !== 'serious' ? 'light' : good ? 'good' : 'serious';
   return { tone, deflections, steps: good ? [] : steps };

@@ -26,6 +26,15 @@ const componentNames: Record<Component, MessageName> = {
   forgiveness: 'componentForgiveness',
 };
 
+/** The lookup lib/coaching/words.ts takes; its keys are built from analysis codes, so they are checked by its test. */
+export const translate = (key: string, substitutions?: string[]): string => {
+  try {
+    return browser.i18n.getMessage(key as MessageName, substitutions);
+  } catch {
+    return '';
+  }
+};
+
 export function componentLabel(component: Component): string {
   return nudgeText(componentNames[component]);
 }

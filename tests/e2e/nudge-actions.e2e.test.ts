@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest';
 import { analyzeMessage } from '../../lib/apology';
+import { suggestionPhrase } from '../../lib/coaching/words';
+import { english } from '../support/english';
 import { useBrowserSession } from './support/browser-session';
 import { waitForContentScript } from '../../scripts/browser/content-script-ready';
 import { nudgeIn, openCard } from './support/nudge';
@@ -50,7 +52,10 @@ test('a quick double click on Insert inserts the phrase once, joined with a spac
   const { page, nudge } = await openChat();
   await typeApology(page);
   await openCard(nudge);
-  const first = analyzeMessage(APOLOGY).suggestions.find((s) => s.text.includes('___'));
+  const analysis = analyzeMessage(APOLOGY);
+  const first = analysis.suggestions
+    .map((s) => ({ text: suggestionPhrase(s.component, analysis.addressee, english) }))
+    .find((s) => s.text.includes('___'));
   if (!first) throw new Error('no suggestion with a blank');
   await nudge.getByRole('button', { name: `Insert: ${first.text}` }).dblclick();
   await page.waitForTimeout(800);

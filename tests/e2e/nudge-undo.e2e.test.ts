@@ -1,5 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { analyzeMessage } from '../../lib/apology';
+import { suggestionPhrase } from '../../lib/coaching/words';
+import { english } from '../support/english';
 import { launchExtension, type LoadedExtension } from '../../scripts/browser/chromium';
 import { servePages, type PageServer } from '../../scripts/browser/serve-pages';
 import {
@@ -43,7 +45,8 @@ describe.each([...editorFamilies, ...siteLikePages])('$name', (row) => {
     const nudge = nudgeIn(editor.scope);
     await openCard(nudge);
     await editor.page.waitForTimeout(READING_MS);
-    const [first] = analyzeMessage(APOLOGY).suggestions;
+    const analysis = analyzeMessage(APOLOGY);
+      const first = analysis.suggestions.map((s) => ({ text: suggestionPhrase(s.component, analysis.addressee, english) }))[0];
     if (!first) throw new Error('no suggestion');
     await nudge.getByRole('button', { name: `Insert: ${first.text}` }).click();
     const inserted = expectedAfterTyping(`${APOLOGY} ${first.text}`, before);

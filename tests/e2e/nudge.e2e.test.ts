@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeMessage } from '../../lib/apology';
+import { deflectionMessage, suggestionPhrase } from '../../lib/coaching/words';
+import { english } from '../support/english';
 import { editorPage, NUDGE_SETTLE_MS, nudgeIn, openAndType } from '../../scripts/browser/editor-pages';
 import { storedRepairs as readStoredRepairs } from '../../scripts/browser/stored-records';
 import { useBrowserSession } from './support/browser-session';
@@ -41,17 +43,17 @@ describe('what the nudge says', () => {
     if (!deflection) throw new Error(`the analysis found no deflection in ${message}`);
     const text = await nudgeTextFor(message);
     expect(text).toContain(`“${message.slice(deflection.start, deflection.end)}”`);
-    expect(text).toContain(deflection.message);
+    expect(text).toContain(deflectionMessage(deflection.kind, english));
   });
 
   test('a serious apology hears about talking in person and gets a phrase for each missing part', async () => {
     const message = 'Sam, I am sorry I snapped at you in front of everyone.';
-    const { suggestions } = analyzeMessage(message);
+    const { suggestions, addressee } = analyzeMessage(message);
     expect(suggestions.length).toBeGreaterThan(0);
     const text = await nudgeTextFor(message);
     expect(text).toContain('in person');
-    // Most important first: the first two steps show, the rest wait behind "more".
-    for (const suggestion of suggestions.slice(0, 2)) expect(text).toContain(suggestion.text);
+    // Most important first: the first two steps show, the rest wait behind "more" (opened by openCard).
+    for (const suggestion of suggestions) expect(text).toContain(suggestionPhrase(suggestion.component, addressee, english));
   });
 
   test('a ritual apology gets a quieter chip: no checklist, nothing to log, no check-ins', async () => {

@@ -1,8 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyzeMessage } from '../../lib/apology';
+import { deflectionMessage } from '../../lib/coaching/words';
 import { toDateTimeLocal } from '../../lib/repairs/local-time';
 import { launchExtension, type LoadedExtension } from '../../scripts/browser/chromium';
+import { english } from '../support/english';
 import { readStore, send, storedDraft, tabTo, type StoredFollowUp, type StoredRepair } from './support/popup-helpers';
 
 let extension: LoadedExtension;
@@ -156,7 +158,7 @@ describe('prepare a conversation', () => {
     await coaching.waitFor();
     const said = (await coaching.textContent()) ?? '';
     expect(said).toContain(deflecting.slice(deflection.start, deflection.end));
-    expect(said).toContain(deflection.message);
+    expect(said).toContain(deflectionMessage(deflection.kind, english));
     // Beside the field: the field points at the note, so it is read with it.
     const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
     expect(describedBy.split(' ')).toContain(await coaching.getAttribute('id'));

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { COMPONENTS } from '../../apology/types';
+import { COMPONENTS, DEFLECTION_KINDS } from '../../apology/types';
 import { LIMITS } from '../../repairs/limits';
 import { ANY_SENDER, defineContract } from '../contract';
 
@@ -21,14 +21,13 @@ export const analyzeDraft = defineContract(
     missing: z.array(component),
     deflections: z.array(
       z.object({
-        kind: z.enum(['conditional', 'feelings', 'but', 'passive', 'vague', 'intent', 'minimising', 'move_on']),
+        kind: z.enum(DEFLECTION_KINDS),
         ...range,
-        message: z.string(),
       }),
     ),
     spans: z.array(z.object({ ...range, kind: z.union([z.literal('apology'), component]) })),
     addressee: z.optional(z.string()),
     ownText: z.object(range),
-    suggestions: z.array(z.object({ component, text: z.string() })),
+    suggestions: z.array(z.object({ component })),
   }),
 );

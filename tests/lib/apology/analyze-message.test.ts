@@ -8,6 +8,8 @@ import {
   STYLE_VARIANTS,
   WEIGHT_CASES,
 } from './fixtures/messages';
+import { suggestionPhrase } from '../../../lib/coaching/words';
+import { english } from '../../support/english';
 
 describe('what is not an apology', () => {
   test.each(HARD_NEGATIVES)('%s: %j', (_category, text) => {
@@ -71,7 +73,6 @@ describe('deflections', () => {
     const at = text.indexOf(part);
     expect(at).toBeGreaterThanOrEqual(0);
     expect(found!.start < at + part.length && at < found!.end, text.slice(found!.start, found!.end)).toBe(true);
-    expect(found!.message.length).toBeGreaterThan(20);
   });
 
   test.each([
@@ -107,6 +108,9 @@ describe("the writer's own text", () => {
     ['quoted lines', 'ok\n> I apologise for the delay\n> Dan', 'ok'],
     ['forwarded', 'FYI below.\n\n---------- Forwarded message ---------\nFrom: Shop\nWe apologize for the delay.', 'FYI below.'],
     ['Outlook separator', 'Noted.\n\n________________________________\nFrom: Sam Lee\nSent: Monday\nSorry I was late.', 'Noted.'],
+    ['Outlook header', 'Noted.\n\nFrom: Sam Lee <sam@example.com>\nSent: Monday, 2 March 2026 10:00\nTo: Ana Ruiz\nCc: Team\nSubject: RE: keys\n\nSorry I was late.', 'Noted.'],
+    ['Outlook header with CRLF', 'Noted.\r\n\r\nFrom: Sam Lee\r\nSent: Monday\r\nSubject: RE: keys\r\n\r\nSorry I was late.', 'Noted.'],
+    ['reply below the quote', 'On Mon, Jess wrote:\n> where were you?\n\nsorry, I forgot', 'sorry, I forgot'],
     ['signature', 'See you then.\n-- \nSorry for any typos, sent in a hurry', 'See you then.'],
     ['mobile signature', 'Thanks!\n\nSent from my iPhone', 'Thanks!'],
     ['leading quote', '> are you coming?\nyes, sorry for the slow reply', 'yes, sorry for the slow reply'],
@@ -145,25 +149,23 @@ describe('addressee', () => {
 });
 
 describe('suggestions', () => {
-  test('one template per missing part, with blanks for what only the writer knows', () => {
-    const a = analyzeMessage("I'm sorry.\nI love you.");
-    expect(a.suggestions.map((s) => s.component)).toEqual(a.missing);
-    const byPart = Object.fromEntries(a.suggestions.map((s) => [s.component, s.text]));
-    expect(byPart.harm).toBe('I see I hurt you when I ___.');
-    expect(byPart.commitment).toBe("From now on I'll ___.");
-    expect(byPart.repair).toContain('What can I do to make this right?');
+  test('one per missing part, as codes: the words come from _locales', () => {
+    const a = analyzeMessage("I'm sorry I was short with you.\nI love you.");
+    expect(a.suggestions).toEqual(a.missing.map((component) => ({ component })));
+    expect(a.suggestions.length).toBeGreaterThan(0);
   });
 
   test('they speak to the addressee when there is one', () => {
     const a = analyzeMessage("Hey Sam, I'm sorry about last night, I love you.");
-    expect(a.suggestions.find((s) => s.component === 'repair')?.text).toBe(
+    const repair = a.suggestions.find((s) => s.component === 'repair');
+    expect(repair && suggestionPhrase(repair.component, a.addressee, english)).toBe(
       'I want to repair this and reconnect with you, Sam. What can I do to make this right?',
     );
   });
 
   test('they never name facts the writer did not give', () => {
     const a = analyzeMessage("I'm so sorry about your recital, Mia. I love you.");
-    for (const s of a.suggestions) expect(s.text).not.toMatch(/recital|Mia/);
+    for (const s of a.suggestions) expect(suggestionPhrase(s.component, a.addressee, english)).not.toMatch(/recital|Mia/);
   });
 
   test('none for a light apology', () => {

@@ -7,7 +7,7 @@ const ROOT = join(__dirname, '../../..');
 
 describe('analyze --jsonl', () => {
   test.each([
-    ['{"text":"sorry for the late reply"}', { isApology: true, weight: 'light', components: ['regret'], missing: [], deflections: [], addressee: null }],
+    ['{"text":"sorry for the late reply"}', { isApology: true, weight: 'light', components: expect.arrayContaining(['regret']), missing: [], deflections: [], addressee: null }],
     ['{"text":"Hi Jo, sorry you feel that way"}', { isApology: true, weight: 'serious', deflections: ['feelings'], addressee: 'Jo' }],
     ['{"text":"sorry for your loss"}', { isApology: false, weight: 'none', components: [], missing: [], deflections: [] }],
   ])('%s', (line, expected) => {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { mayHoldApology } from '../../../lib/apology/gate';
 import { analyzeMessage, type Analysis } from '../../../lib/apology/index';
+import { MAX_ANALYSED_CHARS } from '../../../lib/apology/own-text';
 
 /** Every offset the analysis returns lies inside the input and inside the writer's own text. */
 function checkOffsets(text: string, a: Analysis): void {
@@ -58,6 +60,55 @@ describe('any input', () => {
     expect(performance.now() - started).toBeLessThan(4_000);
     checkOffsets(text, a);
     expect(analyzeMessage(text)).toEqual(a);
+  });
+});
+
+describe('huge input', () => {
+  test.each([
+    ['a 7 MB single token', () => 'a'.repeat(7_000_000)],
+    ['a 7 MB hyphenated token', () => 'a-'.repeat(3_500_000)],
+    ['7 MB of spaces, then sorry', () => ' '.repeat(7_000_000) + "I'm sorry I forgot"],
+    ['7 MB of one line of "from: "', () => 'from: '.repeat(1_200_000)],
+    ['10 MB of apologies', () => "i'm sorry i forgot but you ".repeat(400_000)],
+  ])('%s: no throw, no regex stack overflow, under two seconds', (_name, make) => {
+    const text = make();
+    const started = performance.now();
+    const a = analyzeMessage(text);
+    mayHoldApology(text);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    checkOffsets(text, a);
+  });
+});
+
+describe(`only the last ${MAX_ANALYSED_CHARS.toLocaleString('en')} characters of the own text are read`, () => {
+  const filler = 'The numbers for the third quarter look fine and the review is on Thursday. '.repeat(400);
+  test('an apology further back than that is not seen', () => {
+    const text = "I'm so sorry I forgot your birthday.\n\n" + filler;
+    expect(text.length).toBeGreaterThan(MAX_ANALYSED_CHARS + 1000);
+    expect(analyzeMessage(text).isApology).toBe(false);
+    expect(mayHoldApology(text)).toBe(false);
+  });
+
+  test('an apology at the end of a long text is, with offsets into the whole input', () => {
+    const text = filler + "\n\nI'm so sorry I forgot your birthday.";
+    const a = analyzeMessage(text);
+    expect(a.isApology).toBe(true);
+    expect(a.spans.every((s) => s.start > text.length - MAX_ANALYSED_CHARS)).toBe(true);
+    expect(text.slice(a.spans[0]!.start, a.spans[0]!.end)).toBe('sorry');
+  });
+
+  test('the cost levels off: 1 MB takes about what 40,000 characters take', () => {
+    const time = (text: string): number => {
+      analyzeMessage(text);
+      const started = performance.now();
+      for (let i = 0; i < 5; i++) analyzeMessage(text);
+      return (performance.now() - started) / 5;
+    };
+    const para = "I'm sorry I snapped at you. I'll call tonight. ";
+    const small = time(para.repeat(Math.ceil(40_000 / para.length)));
+    const large = time(para.repeat(Math.ceil(1_000_000 / para.length)));
+    // Reading 25 times more text costs a linear scan for the own text, not 25 times the analysis.
+    expect(large).toBeLessThan(small * 6 + 20);
   });
 });
 

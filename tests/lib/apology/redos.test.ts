@@ -33,9 +33,10 @@ const LIB = join(__dirname, '../../../lib/apology');
 const REGEX_LITERAL = /(?:^|[=(,:[!&|?{;]|return)\s*\/(?![/*])(?:\\.|[^/\n\\])+\/[dgimsuy]*/m;
 
 describe('regular expressions of lib/apology', () => {
-  test('all live in patterns.ts, so this check sees every one', () => {
-    const offenders = readdirSync(LIB)
-      .filter((f) => f.endsWith('.ts') && f !== 'patterns.ts')
+  // reading-patterns.ts holds the gate's share (bundled alone); patterns.ts re-exports it.
+  test('all live in patterns.ts or reading-patterns.ts, so this check sees every one', () => {
+    const offenders = readdirSync(LIB, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && f !== 'patterns.ts' && f !== 'reading-patterns.ts')
       .filter((f) => {
         const source = readFileSync(join(LIB, f), 'utf8');
         return REGEX_LITERAL.test(source) || source.includes('new RegExp');

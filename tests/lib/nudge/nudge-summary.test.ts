@@ -12,9 +12,9 @@ const base: Analysis = {
   spans: [],
   ownText: { start: 0, end: 0 },
   suggestions: [
-    { component: 'responsibility', text: 'That was my fault: I ___.' },
-    { component: 'repair', text: 'What can I do to make this right?' },
-    { component: 'harm', text: 'I see I hurt you when I ___.' },
+    { component: 'responsibility' },
+    { component: 'repair' },
+    { component: 'harm' },
   ],
 };
 
@@ -25,7 +25,7 @@ describe('summarize', () => {
     ['with responsibility and repair and no deflection it reads like a real repair', { ...base, missing: ['harm' as const] }, 'good', 0],
     [
       'a deflection keeps it from "good"',
-      { ...base, missing: [], deflections: [{ kind: 'but' as const, start: 0, end: 3, message: 'm' }] },
+      { ...base, missing: [], deflections: [{ kind: 'but' as const, start: 0, end: 3 }] },
       'serious',
       3,
     ],
@@ -42,14 +42,14 @@ describe('summarize', () => {
       {
         ...base,
         deflections: [
-          { kind: 'conditional', start: 6, end: 26, message: 'if' },
-          { kind: 'feelings', start: 9, end: 26, message: 'feelings' },
-          { kind: 'conditional', start: 34, end: 54, message: 'if' },
+          { kind: 'conditional', start: 6, end: 26 },
+          { kind: 'feelings', start: 9, end: 26 },
+          { kind: 'conditional', start: 34, end: 54 },
         ],
       },
       text,
     );
-    expect(summary.deflections).toEqual([{ quote: 'if you were offended', start: 6, end: 26, why: 'if' }]);
+    expect(summary.deflections.map(({ quote, start, end }) => ({ quote, start, end }))).toEqual([{ quote: 'if you were offended', start: 6, end: 26 }]);
   });
 
   test.each([

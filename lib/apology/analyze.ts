@@ -1,0 +1,97 @@
+import { findAddressee } from './addressee';
+import { cuesIn } from './gate';
+import { messageFeatures, sentenceFeatures } from './model/features';
+import { decide, HEAD_INDEX, predict, type Head, type LinearModel } from './model/linear';
+import { readMessage, type Reading } from './reading';
+import { applyRules, type RuleFindings } from './rules';
+import { COMPONENTS, DEFLECTION_KINDS, type Analysis, type Component, type Deflection, type Span, type Weight } from './types';
+
+/** What a repair still lacks, most important first (Lewicki et al. 2016). Forgiveness is never required. */
+const PROMPT_ORDER: readonly Component[] = ['responsibility', 'repair', 'harm', 'commitment', 'regret', 'explanation'];
+
+/** The model's view of each sentence: probabilities per head, and where each head peaks. */
+class SentenceScores {
+  readonly probs: Float64Array[];
+  constructor(model: LinearModel, reading: Reading, rules: RuleFindings) {
+    this.probs = sentenceFeatures(reading, rules).map((f) => predict(model, f));
+  }
+  /** The sentence where `head` is most likely, and that probability (-1 and 0 for an empty text). */
+  peak(head: Head): { at: number; p: number } {
+    const h = HEAD_INDEX[head];
+    let at = -1;
+    let p = 0;
+    this.probs.forEach((probs, i) => {
+      if (at < 0 || probs[h]! > p) [at, p] = [i, probs[h]!];
+    });
+    return { at, p };
+  }
+}
+
+/**
+ * The full analysis: the rules find the apologies, their spans and deflecting frames; the trained
+ * model (when given) decides, as the policy it was shipped with says, the apology act, each
+ * component, each deflection and the weight, for what word lists cannot enumerate.
+ */
+export function analyzeWith(text: string, model: LinearModel | null): Analysis {
+  const reading = readMessage(text);
+  const { ownText } = reading;
+  const addressee = findAddressee(reading.original, reading.norm, ownText.start, ownText.end);
+  const base = { ownText, ...(addressee === undefined ? {} : { addressee }) };
+  const none: Analysis = { isApology: false, weight: 'none', components: [], missing: [], deflections: [], spans: [], suggestions: [], ...base };
+  // The gate's own test: what it lets go, the analysis never calls an apology.
+  if (!cuesIn(reading.norm, reading.ownStart, reading.ownEnd)) return none;
+  const rules = applyRules(reading);
+  const rulesSay = rules.anchors.length > 0;
+
+  let isApology = rulesSay;
+  let scores: SentenceScores | undefined;
+  let messageProbs: Float64Array | undefined;
+  if (model) {
+    messageProbs = predict(model, messageFeatures(reading, rules));
+    // The rules' vetoes stand: the model never makes an apology of apology words the rules read as something else.
+    const p = messageProbs[HEAD_INDEX.apology]!;
+    // And an explicit apology the rules found stands too: the model only weighs the doubtful ones.
+    isApology = reading.sentences.length > 0 && (rulesSay || !rules.vetoed) && ((rulesSay && rules.explicit && model.policy.explicitStands) || decide(model.policy.apology, rulesSay, p));
+  }
+  if (!isApology) return none;
+
+  const sentenceSpan = (i: number): { start: number; end: number } => ({ start: reading.sentences[i]!.start, end: reading.sentences[i]!.end });
+  const spans: Span[] = rules.anchors.map((a): Span => ({ start: a.start, end: a.end, kind: 'apology' }));
+  let components = rules.components;
+  let deflections = rules.deflections;
+  let weight: Weight = rules.weight;
+  if (model && messageProbs) {
+    scores = new SentenceScores(model, reading, rules);
+    if (spans.length === 0) {
+      spans.push({ ...sentenceSpan(Math.max(0, scores.peak('act').at)), kind: 'apology' });
+    }
+    const sc = scores;
+    components = COMPONENTS.filter((c) => decide(model.policy[c], rules.components.includes(c), sc.peak(c).p));
+    const kept: Deflection[] = [];
+    for (const kind of DEFLECTION_KINDS) {
+      const fromRules = rules.deflections.filter((d) => d.kind === kind);
+      const { at, p } = sc.peak(`d:${kind}`);
+      if (!decide(model.policy[`d:${kind}`], fromRules.length > 0, p)) continue;
+      if (fromRules.length > 0) kept.push(...fromRules);
+      else kept.push({ kind, ...sentenceSpan(at) });
+    }
+    deflections = kept.sort((x, y) => x.start - y.start || x.end - y.end);
+    weight = decide(model.policy.serious, weight === 'serious', messageProbs[HEAD_INDEX.serious]!) ? 'serious' : 'light';
+  }
+  const ruleSpanKinds = new Set<string>();
+  for (const s of rules.componentSpans) {
+    if (!components.includes(s.kind as Component)) continue;
+    spans.push(s);
+    ruleSpanKinds.add(s.kind);
+  }
+  if (scores) {
+    for (const c of components) {
+      if (ruleSpanKinds.has(c) || rules.components.includes(c)) continue;
+      const { at } = scores.peak(c);
+      if (at >= 0) spans.push({ ...sentenceSpan(at), kind: c });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  const missing = weight === 'serious' ? PROMPT_ORDER.filter((c) => !components.includes(c)) : [];
+  return { isApology: true, weight, components, missing, deflections, spans, suggestions: missing.map((component) => ({ component })), ...base };
+}

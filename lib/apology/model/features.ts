@@ -1,0 +1,228 @@
+/**
+ * What the trained model sees. The same code featurises the corpus for training and the user's text
+ * at run time, so the two can never drift apart. Features are hashed ids (no vocabulary to ship):
+ * word unigrams and bigrams, each word's first and last character 4-grams ("^sor", "rry$": stems and
+ * endings, robust to typos and inflection), the neighbouring sentences' words,
+ * and the rules' own signals (an apology anchor here or next door, the components and deflections the
+ * rules see, subject person, negation, questions, agentless passive, quotes, title case).
+ */
+import { isWord } from '../detect';
+import { BE, FILLERS, FIRST_PERSON, NEGATORS, SECOND_PERSON, THIRD_PERSON } from '../lexicon';
+import type { Reading } from '../reading';
+import type { RuleFindings } from '../rules';
+import { hashString, mix } from './hash';
+
+const ns = (name: string): number => hashString(name);
+const WORD = ns('w');
+const BIGRAM = ns('b');
+const CHAR = ns('c');
+const PREV = ns('p');
+const NEXT = ns('n');
+const MSG_WORD = ns('mw');
+const MSG_BIGRAM = ns('mb');
+const ANCHOR = ns('a');
+const MSG_ANCHOR = ns('ma');
+const EDGE = hashString('<s>');
+
+/** Which rule found an apology, by its words ("sorry", "apologies", "my mistake", "i owe you"): some are surer than others. */
+function anchorText(reading: Reading, start: number, end: number): number {
+  const words = reading.norm.slice(start, Math.min(end, start + 40)).split(' ', 3);
+  return hashString(words.join(' '));
+}
+const signal = (name: string): number => mix(ns('signal'), hashString(name));
+
+const S = Object.fromEntries(
+  [
+    'anchor', 'anchor:prev', 'anchor:next', 'anchor:regret', 'anchor:owns', 'anchor:forgiveness', 'anchor:bare', 'window',
+    'rules:apology', 'rules:none', 'subj:1', 'subj:2', 'subj:3', 'subj:other', 'neg', 'q', 'q:next', 'q:prev', 'passive',
+    'quote', 'title', 'pos:first', 'pos:last', 'pos:only', 'we', 'i', 'you', 'len:1', 'len:2', 'len:3', 'len:4',
+    'm:rules:apology', 'm:rules:light', 'm:rules:serious', 'm:rules:deflects', 'm:anchors:1', 'm:anchors:2', 'm:anchors:3',
+    'm:sentences:1', 'm:sentences:2', 'm:sentences:3', 'm:sentences:4', 'm:bare-only', 'm:vetoed',
+  ].map((name) => [name, signal(name)]),
+) as Record<string, number>;
+const kindSignal = new Map<string, number>();
+const signalFor = (name: string): number => {
+  let id = kindSignal.get(name);
+  if (id === undefined) kindSignal.set(name, (id = signal(name)));
+  return id;
+};
+
+/** Token hashes and their character n-grams, computed once per distinct token of a message. */
+class TokenHashes {
+  private readonly words = new Map<string, number>();
+  private readonly ngrams = new Map<string, number[]>();
+  word(t: string): number {
+    let h = this.words.get(t);
+    if (h === undefined) this.words.set(t, (h = hashString(t)));
+    return h;
+  }
+  chars(t: string): number[] {
+    let list = this.ngrams.get(t);
+    if (list === undefined) {
+      list = [];
+      const padded = `^${t}$`;
+      list.push(mix(CHAR, hashString(padded.slice(0, 4))), mix(CHAR, hashString(padded.slice(-4))));
+      this.ngrams.set(t, list);
+    }
+    return list;
+  }
+}
+
+const lengthBucket = (n: number): string => (n <= 3 ? 'len:1' : n <= 8 ? 'len:2' : n <= 15 ? 'len:3' : 'len:4');
+const PASSIVE_AUX = new Set([...BE, 'got', 'get', 'gets', 'getting']);
+// Very long sentences (unpunctuated chat, pasted logs) are read up to here; enough for any clause.
+const MAX_SENTENCE_TOKENS = 120;
+
+function personOf(reading: Reading, first: number, last: number): string {
+  for (let i = first; i < Math.min(last, first + 6); i++) {
+    const t = reading.tokens[i]!.text;
+    if (!isWord(t) || FILLERS.has(t)) continue;
+    if (FIRST_PERSON.has(t) || t === 'my' || t === 'our') return 'subj:1';
+    if (SECOND_PERSON.has(t) || t === 'your') return 'subj:2';
+    if (THIRD_PERSON.has(t)) return 'subj:3';
+    return 'subj:other';
+  }
+  return 'subj:other';
+}
+
+/** Feature ids of each sentence of the writer's own text (ids may repeat: counts, not sets). */
+export function sentenceFeatures(reading: Reading, rules: RuleFindings): number[][] {
+  const { tokens, sentences } = reading;
+  const hashes = new TokenHashes();
+  const anchorIn = new Array<boolean>(sentences.length).fill(false);
+  const perSentence = sentences.map(() => [] as number[]);
+  for (const a of rules.anchors) {
+    anchorIn[a.sentence] = true;
+    const f = perSentence[a.sentence]!;
+    if (a.regret) f.push(S['anchor:regret']!);
+    if (a.owns) f.push(S['anchor:owns']!);
+    if (a.forgiveness) f.push(S['anchor:forgiveness']!);
+    if (a.bare) f.push(S['anchor:bare']!);
+    for (const [frame] of a.frames ?? []) f.push(signalFor(`frame:${frame}`));
+    f.push(mix(ANCHOR, anchorText(reading, a.start, a.end)));
+  }
+  const overlapping = (start: number, end: number, add: (i: number) => void): void => {
+    // Sentences are sorted and disjoint: a binary search finds the first one that may overlap.
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < sentences.length && sentences[i]!.start < end; i++) add(i);
+  };
+  for (const span of rules.componentSpans) overlapping(span.start, span.end, (i) => perSentence[i]!.push(signalFor(`rule:${span.kind}`)));
+  for (const d of rules.deflections) overlapping(d.start, d.end, (i) => perSentence[i]!.push(signalFor(`rule:d:${d.kind}`)));
+  for (const [start, end] of rules.window) overlapping(start, end, (i) => perSentence[i]!.push(S.window!));
+  const ruleApology = rules.anchors.length > 0 ? S['rules:apology']! : S['rules:none']!;
+
+  const wordsOf = (si: number): number[] => {
+    const s = sentences[si];
+    if (!s) return [];
+    const list: number[] = [];
+    for (let k = s.first; k < Math.min(s.last, s.first + MAX_SENTENCE_TOKENS); k++) {
+      const t = tokens[k]!.text;
+      if (isWord(t)) list.push(hashes.word(t));
+    }
+    return list;
+  };
+  let prevWords: number[] = [];
+  let words = wordsOf(0);
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    const nextWords = wordsOf(si + 1);
+    const f = perSentence[si]!;
+    f.push(ruleApology);
+    if (anchorIn[si]) f.push(S.anchor!);
+    if (anchorIn[si - 1]) f.push(S['anchor:prev']!);
+    if (anchorIn[si + 1]) f.push(S['anchor:next']!);
+    let prev = EDGE;
+    let neg = false;
+    let passive = false;
+    let by = false;
+    let quote = false;
+    let title = false;
+    let person1 = false;
+    let we = false;
+    let you = false;
+    let count = 0;
+    const last = Math.min(s.last, s.first + MAX_SENTENCE_TOKENS);
+    for (let k = s.first; k < last; k++) {
+      const t = tokens[k]!.text;
+      if (t === '\n') continue;
+      if (t === '"') quote = true;
+      const h = hashes.word(t);
+      f.push(mix(BIGRAM, mix(prev, h)));
+      prev = h;
+      if (!isWord(t)) continue;
+      count++;
+      f.push(mix(WORD, h));
+      for (const c of hashes.chars(t)) f.push(c);
+      if (NEGATORS.has(t) || t.endsWith("n't")) neg = true;
+      if (t === 'we' || t === 'our' || t === 'us') we = true;
+      else if (FIRST_PERSON.has(t) || t === 'my') person1 = true;
+      if (SECOND_PERSON.has(t) || t === 'your') you = true;
+      if (t === 'by') by = true;
+      if (PASSIVE_AUX.has(t) && k + 1 < last) {
+        const n = tokens[k + 1]!.text;
+        const n2 = k + 2 < last ? tokens[k + 2]!.text : '';
+        // A participle right after the auxiliary, or after one adverb: "was lost", "got accidentally deleted".
+        if (n.endsWith('ed') || n.endsWith('en') || n2.endsWith('ed')) passive = true;
+      }
+      if (k > s.first && t.startsWith('sorr') && reading.original.charCodeAt(tokens[k]!.start) !== reading.norm.charCodeAt(tokens[k]!.start)) title = true;
+    }
+    f.push(mix(BIGRAM, mix(prev, EDGE)));
+    for (const w of prevWords) f.push(mix(PREV, w));
+    for (const w of nextWords) f.push(mix(NEXT, w));
+    f.push(S[personOf(reading, s.first, s.last)]!, S[lengthBucket(count)]!);
+    if (neg) f.push(S.neg!);
+    if (passive && !by) f.push(S.passive!);
+    if (quote) f.push(S.quote!);
+    if (title) f.push(S.title!);
+    if (person1) f.push(S.i!);
+    if (we) f.push(S.we!);
+    if (you) f.push(S.you!);
+    if (s.question) f.push(S.q!);
+    if (sentences[si + 1]?.question) f.push(S['q:next']!);
+    if (sentences[si - 1]?.question) f.push(S['q:prev']!);
+    if (sentences.length === 1) f.push(S['pos:only']!);
+    else if (si === 0) f.push(S['pos:first']!);
+    else if (si === sentences.length - 1) f.push(S['pos:last']!);
+    prevWords = words;
+    words = nextWords;
+  }
+  return perSentence;
+}
+
+/** Feature ids of the message as a whole (for the apology act and its weight). */
+export function messageFeatures(reading: Reading, rules: RuleFindings, maxTokens = 4000): number[] {
+  const f: number[] = [];
+  const hashes = new TokenHashes();
+  let prev = EDGE;
+  const { tokens } = reading;
+  for (let k = 0; k < Math.min(tokens.length, maxTokens); k++) {
+    const t = tokens[k]!.text;
+    if (t === '\n') continue;
+    const h = hashes.word(t);
+    f.push(mix(MSG_BIGRAM, mix(prev, h)));
+    prev = h;
+    if (isWord(t)) f.push(mix(MSG_WORD, h));
+  }
+  const n = rules.anchors.length;
+  if (n > 0) {
+    f.push(S['m:rules:apology']!, S[rules.weight === 'light' ? 'm:rules:light' : 'm:rules:serious']!, S[n === 1 ? 'm:anchors:1' : n <= 3 ? 'm:anchors:2' : 'm:anchors:3']!);
+    if (rules.anchors.every((a) => a.bare)) f.push(S['m:bare-only']!);
+    if (rules.deflections.length > 0) f.push(S['m:rules:deflects']!);
+    for (const c of rules.components) f.push(signalFor(`m:rule:${c}`));
+    for (const d of rules.deflections) f.push(signalFor(`m:rule:d:${d.kind}`));
+    for (const a of rules.anchors) {
+      for (const [frame] of a.frames ?? []) f.push(signalFor(`m:frame:${frame}`));
+      f.push(mix(MSG_ANCHOR, anchorText(reading, a.start, a.end)));
+    }
+  }
+  if (rules.vetoed) f.push(S['m:vetoed']!);
+  const sn = reading.sentences.length;
+  f.push(S[sn <= 1 ? 'm:sentences:1' : sn <= 3 ? 'm:sentences:2' : sn <= 8 ? 'm:sentences:3' : 'm:sentences:4']!);
+  return f;
+}

@@ -1,0 +1,99 @@
+/**
+ * The shipped linear model: one logistic-regression head per decision, weights pruned and quantised
+ * to int8 per head. Trained by scripts/train.ts; the file format is written there (encodeModel).
+ */
+import { COMPONENTS, DEFLECTION_KINDS, type Component, type DeflectionKind } from '../types';
+import { decodeBase64 } from './base64';
+
+/** Sentence-level heads, then message-level heads. */
+export const SENTENCE_HEADS = ['act', ...COMPONENTS, ...DEFLECTION_KINDS.map((d) => `d:${d}` as const)] as const;
+export const MESSAGE_HEADS = ['apology', 'serious'] as const;
+export const HEADS = [...SENTENCE_HEADS, ...MESSAGE_HEADS] as const;
+export type Head = (typeof HEADS)[number];
+export const HEAD_INDEX = Object.fromEntries(HEADS.map((h, i) => [h, i])) as Record<Head, number>;
+
+/**
+ * How the rules' answer and the model's probability make one decision (chosen by cross-validation):
+ * when the rules say yes, the model must reach `keep` to confirm it; when they say no, it must reach
+ * `add` to overrule them. [0, 2] is the rules alone; [t, t] the model alone.
+ */
+export type Combine = readonly [keep: number, add: number];
+export type Policy = Readonly<Record<'apology' | 'serious' | Component | `d:${DeflectionKind}`, Combine>> & {
+  /** The rules' explicit apologies are kept whatever the model says (chosen by cross-validation too). */
+  readonly explicitStands: boolean;
+};
+
+export function decide([keep, add]: Combine, rules: boolean, p: number): boolean {
+  return rules ? p >= keep : p >= add;
+}
+
+export interface ModelFile {
+  format: 'amends-linear-1';
+  hashBits: number;
+  heads: string[];
+  bias: number[];
+  scale: number[];
+  policy: Policy;
+  /** Per head: base64 of (varint id delta, int8 weight) pairs, ids ascending. */
+  weights: string[];
+}
+
+export interface LinearModel {
+  mask: number;
+  bias: Float64Array;
+  scale: Float64Array;
+  policy: Policy;
+  /** Feature id → offset of its row in `weights` (-1: no weights), a flat table so a lookup is one array read. */
+  rowOf: Int32Array;
+  /** Quantised weights, one row of every head's weight per kept feature. */
+  weights: Int8Array;
+}
+
+export function loadModel(file: ModelFile): LinearModel {
+  if (file.format !== 'amends-linear-1' || file.heads.join() !== HEADS.join()) throw new Error('model file does not match this code; run npm run train');
+  const rows = new Map<number, Int8Array>();
+  const mask = 2 ** file.hashBits - 1;
+  file.weights.forEach((encoded, head) => {
+    const bytes = decodeBase64(encoded);
+    let id = 0;
+    for (let i = 0; i < bytes.length; ) {
+      let delta = 0;
+      let shift = 0;
+      let b: number;
+      do {
+        b = bytes[i++]!;
+        delta += (b & 127) * 2 ** shift;
+        shift += 7;
+      } while (b & 128);
+      id += delta;
+      const weight = (bytes[i++]! << 24) >> 24;
+      if (id > mask) throw new Error('model file is damaged: a feature id is out of range');
+      let row = rows.get(id);
+      if (!row) rows.set(id, (row = new Int8Array(HEADS.length)));
+      row[head] = weight;
+    }
+  });
+  const rowOf = new Int32Array(mask + 1).fill(-1);
+  const weights = new Int8Array(rows.size * HEADS.length);
+  let offset = 0;
+  for (const id of [...rows.keys()].sort((a, b) => a - b)) {
+    weights.set(rows.get(id)!, offset);
+    rowOf[id] = offset;
+    offset += HEADS.length;
+  }
+  return { mask, bias: Float64Array.from(file.bias), scale: Float64Array.from(file.scale), policy: file.policy, rowOf, weights };
+}
+
+/** Probabilities of every head for one feature list (only the heads meant for such a list are meaningful). */
+export function predict(model: LinearModel, features: readonly number[]): Float64Array {
+  const n = HEADS.length;
+  const sums = new Float64Array(n);
+  const { rowOf, weights, mask } = model;
+  for (let i = 0; i < features.length; i++) {
+    const at = rowOf[features[i]! & mask]!;
+    if (at < 0) continue;
+    for (let h = 0; h < n; h++) sums[h] = sums[h]! + weights[at + h]!;
+  }
+  for (let h = 0; h < sums.length; h++) sums[h] = 1 / (1 + Math.exp(-(model.bias[h]! + model.scale[h]! * sums[h]!)));
+  return sums;
+}

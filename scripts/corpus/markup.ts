@@ -1,0 +1,50 @@
+/**
+ * The corpus's inline markup: `[[kind|covered text]]`. Removing the brackets (keeping the covered
+ * text) gives the plain message; each span keeps its offsets into that plain text.
+ * Format: lib/apology/training/README.md (and the corpus writers' brief).
+ */
+import { COMPONENTS, type Component, type DeflectionKind } from '../../lib/apology/types';
+import { DEFLECTION_KINDS } from '../../lib/apology/types';
+
+export type MarkKind = Component | `d:${DeflectionKind}`;
+
+export interface MarkedSpan {
+  kind: MarkKind;
+  start: number;
+  end: number;
+}
+
+const KINDS: ReadonlySet<string> = new Set<string>([...COMPONENTS, ...DEFLECTION_KINDS.map((k) => `d:${k}`)]);
+
+export const isDeflectionMark = (kind: MarkKind): kind is `d:${DeflectionKind}` => kind.startsWith('d:');
+
+/** Strips the markup; throws an Error in plain words (with the character position) when it is malformed. */
+export function parseMarked(marked: string): { text: string; spans: MarkedSpan[] } {
+  let text = '';
+  const spans: MarkedSpan[] = [];
+  let i = 0;
+  while (i < marked.length) {
+    const open = marked.indexOf('[[', i);
+    const stray = marked.indexOf(']]', i);
+    if (stray >= 0 && (open < 0 || stray < open)) throw new Error(`"]]" without an opening "[[" at character ${stray}`);
+    if (open < 0) {
+      text += marked.slice(i);
+      break;
+    }
+    text += marked.slice(i, open);
+    const bar = marked.indexOf('|', open + 2);
+    const close = marked.indexOf(']]', open + 2);
+    if (close < 0) throw new Error(`"[[" at character ${open} is never closed with "]]"`);
+    if (bar < 0 || bar > close) throw new Error(`"[[" at character ${open} has no "kind|" before its "]]"`);
+    const nested = marked.indexOf('[[', open + 2);
+    if (nested >= 0 && nested < close) throw new Error(`spans nest at character ${nested}; spans never nest or overlap`);
+    const kind = marked.slice(open + 2, bar).trim();
+    if (!KINDS.has(kind)) throw new Error(`unknown kind "${kind}" at character ${open} (known: ${[...KINDS].join(', ')})`);
+    const covered = marked.slice(bar + 1, close);
+    if (covered.trim() === '') throw new Error(`span "${kind}" at character ${open} covers no text`);
+    spans.push({ kind: kind as MarkKind, start: text.length, end: text.length + covered.length });
+    text += covered;
+    i = close + 2;
+  }
+  return { text, spans };
+}
