@@ -47,7 +47,7 @@ export function hostStyle(x: number, y: number, zoom: number, visible: boolean):
 }
 
 /**
- * The page may zoom the root (`html {zoom: 2}`); the host undoes it, so the nudge keeps its size and floating-ui's
+ * The page may zoom the root (`html {zoom: 2}`); the host undoes it, so the nudge keeps its size and the placement's
  * viewport coordinates stay right.
  */
 export function pageZoom(doc: Document): number {

@@ -1,4 +1,4 @@
-import { computePosition, hide, type Placement } from '@floating-ui/dom';
+import { boxHidden } from './follow-box';
 import { fitInBands, freeBands, type Rect, type Side } from './free-band';
 
 export type NudgeMode = 'chip' | 'card';
@@ -18,6 +18,8 @@ export interface NudgeSpot {
 /** What a page lets the user press: the nudge never lies over these (send, formatting bar, header buttons). */
 const CONTROL_SELECTOR =
   'button, [role="button"], [role="toolbar"], [role="menubar"], [role="tab"], [data-page-control], a[href], select, input:not([type="hidden"])';
+type Placement = 'right-start' | 'left-start' | 'top-end' | 'bottom-end' | 'top-start' | 'bottom-start';
+
 /** Beside the box first, then above or below it: never over it. */
 const PLACEMENTS: readonly Placement[] = ['right-start', 'left-start', 'top-end', 'bottom-end', 'top-start', 'bottom-start'];
 const GAP = 8;
@@ -69,11 +71,11 @@ export interface PlaceOptions {
 
 /**
  * Finds where the nudge goes: beside, above or below the box, wholly inside the viewport, over neither the box nor
- * the page's controls. floating-ui's hide tells when the box scrolled away (and its autoUpdate, in nudge-view.ts, when
- * to look again); each placement's column is shifted on screen, and the height comes from the free band there, so a
+ * the page's controls; hidden while the box is scrolled away. Each placement's column is shifted on screen (as
+ * floating-ui's shift() would), and the height comes from the free band there (its size()), so a
  * tall card scrolls inside instead of running off screen, and docks as the chip when no band is tall enough.
  */
-export async function placeNudge({ anchor, host, panel, wanted, render }: PlaceOptions): Promise<NudgeSpot> {
+export function placeNudge({ anchor, host, panel, wanted, render }: PlaceOptions): NudgeSpot {
   const doc = anchor.ownerDocument;
   const viewport = { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
   const box = anchor.getBoundingClientRect();
@@ -81,10 +83,8 @@ export async function placeNudge({ anchor, host, panel, wanted, render }: PlaceO
   // A card at full width, then a narrow one (a small frame beside the box), then the chip docked.
   const tries: Array<{ mode: NudgeMode; width: string }> =
     wanted === 'card' ? [{ mode: 'card', width: '' }, { mode: 'card', width: `${NARROW_CARD_WIDTH}px` }, { mode: 'chip', width: '' }] : [{ mode: 'chip', width: '' }];
-  // One floating-ui pass says whether the box is clipped away (scrolled out of its scroller or the window); the
-  // columns for each placement are plain arithmetic on the box, so typing that resizes the box stays cheap.
-  const { middlewareData } = await computePosition(anchor, host, { strategy: 'fixed', middleware: [hide()] });
-  const boxHidden = Boolean(middlewareData.hide?.referenceHidden);
+  // The columns for each placement are plain arithmetic on the box, so typing that resizes the box stays cheap.
+  const hidden = boxHidden(anchor);
   for (const { mode, width: cardWidth } of tries) {
     render(mode);
     panel.style.maxHeight = '';
@@ -101,7 +101,7 @@ export async function placeNudge({ anchor, host, panel, wanted, render }: PlaceO
       if (!fit) continue;
       const rect: Rect = { x, y: fit.y, width, height: fit.height };
       if (obstacles.some((o) => overlaps(rect, o))) continue;
-      return { x, y: fit.y, mode, visible: !boxHidden, maxHeight: fit.height, width: cardWidth };
+      return { x, y: fit.y, mode, visible: !hidden, maxHeight: fit.height, width: cardWidth };
     }
   }
   // Nowhere clean: stay out of sight rather than cover what the user writes or presses.

@@ -1,4 +1,4 @@
-import { autoUpdate } from '@floating-ui/dom';
+import { followBox } from './follow-box';
 import { createLogArea, type LogArea, type LogAreaActions } from './nudge-log-area';
 import { createNudgeHost, hostStyle, looksDark, pageZoom, type NudgeHost } from './nudge-host';
 import { placeNudge, type NudgeMode } from './nudge-placement';
@@ -34,7 +34,7 @@ export interface NudgeView {
 
 /**
  * The nudge beside a compose box: one quiet line (the chip) until the user opens the card. Plain DOM in an open
- * shadow root on the box's own document (never inside the editor), placed by floating-ui away from the box's text and
+ * shadow root on the box's own document (never inside the editor), placed away from the box's text and
  * the page's controls. All text goes in through textContent.
  */
 export function createNudgeView(actions: NudgeActions): NudgeView {
@@ -48,7 +48,6 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
   let rendered = '';
   let announced = -1;
   let stopPositioning: (() => void) | undefined;
-  let placing = 0;
 
   /** Every action goes through here: the user's own event, and a living extension. */
   const act = (element: HTMLElement, handler: () => void) =>
@@ -241,19 +240,16 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
       view.hide();
       return;
     }
-    const run = ++placing;
     const zoom = 1 / pageZoom(target.ownerDocument);
-    void placeNudge({ anchor: target, host, panel, wanted: paused ? 'chip' : wanted, render }).then((spot) => {
-      if (run !== placing || !parts) return;
-      render(spot.mode);
-      panel.style.maxHeight = spot.mode === 'card' ? `${spot.maxHeight}px` : '';
-      panel.style.width = spot.width;
-      host.setAttribute('style', hostStyle(spot.x, spot.y, zoom, spot.visible));
-      if (focusWhenPlaced) {
-        focusWhenPlaced = false;
-        firstControl()?.focus();
-      }
-    });
+    const spot = placeNudge({ anchor: target, host, panel, wanted: paused ? 'chip' : wanted, render });
+    render(spot.mode);
+    panel.style.maxHeight = spot.mode === 'card' ? `${spot.maxHeight}px` : '';
+    panel.style.width = spot.width;
+    host.setAttribute('style', hostStyle(spot.x, spot.y, zoom, spot.visible));
+    if (focusWhenPlaced) {
+      focusWhenPlaced = false;
+      firstControl()?.focus();
+    }
   };
 
   const mount = (target: HTMLElement) => {
@@ -275,7 +271,7 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
     if (anchor !== target) {
       stopPositioning?.();
       anchor = target;
-      stopPositioning = autoUpdate(target, parts.host, reposition);
+      stopPositioning = followBox(target, reposition);
     }
   };
 

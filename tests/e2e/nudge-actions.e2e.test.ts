@@ -103,7 +103,7 @@ test('a box the app empties in code is a new message: the nudge goes, and a Dism
   // Sent: the app clears the textarea in code, with no input event.
   await page.getByRole('button', { name: 'Send' }).click();
   expect(await page.evaluate(() => window.__editorText?.())).toBe('');
-  await typeApology(page, "Sorry I missed your call, I know you needed me.");
+  await typeApology(page, "I'm sorry I yelled at you, that was unfair of me.");
   await page.close();
 });
 

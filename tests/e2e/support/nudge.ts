@@ -13,7 +13,11 @@ export async function openCard(nudge: Locator): Promise<void> {
   await nudge.getByRole('button', { name: EXPAND }).click();
   await nudge.getByRole('button', { name: 'Show less' }).waitFor();
   const more = nudge.getByRole('button', { name: /^\d+ more$/ });
-  if ((await more.count()) > 0) await more.click();
+  if ((await more.count()) > 0) {
+    await more.click();
+    // The card is drawn again on the next frame, with every step.
+    await more.waitFor({ state: 'detached' });
+  }
 }
 
 export interface Box {
