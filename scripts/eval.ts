@@ -1,22 +1,28 @@
 /**
  * Scores the analysis on a labelled JSON-lines file and prints it beside the keyword baseline.
- * Default file: lib/apology/training/heldout.jsonl, the slice of the project's corpus that
- * `npm run train` holds back from training.
+ * Default: lib/apology/training/heldout.jsonl, the slice of the project's corpus that `npm run train` holds
+ * back from training, and lib/apology/training/heldout/, an independent set by another author that no rule or
+ * weight has seen (corpus source format: its `[[kind|text]]` markup gives components and deflections).
+ * A folder means every .jsonl file in it.
  * Each line: {"text", "label": apology | not_apology (also genuine_apology | non_apology),
  * optional "components", "deflections" (arrays), "weight" (light | serious), "source"}.
  * --faux: faux-apology mode, over apologies: positive = the gold lists a deflection (or the label is
  * non_apology); predicted positive = the analysis flags any deflection.
  * --rules: the hand-written rules alone, without the trained model (for comparison).
- * Usage: npm run --silent eval -- [FILE.jsonl] [--faux] [--rules] [--quiet]
+ * Usage: npm run --silent eval -- [FILE.jsonl|FOLDER ...] [--faux] [--rules] [--quiet]
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeWith } from '../lib/apology/analyze';
 import { analyzeMessage } from '../lib/apology/index';
 import { DEFLECTION_KINDS } from '../lib/apology/types';
+import { isDeflectionMark, parseMarked } from './corpus/markup';
 import { describe, empty, newFigures, prf, score, tally, type Counts } from './train/metrics';
 
-const DEFAULT_FILE = join(import.meta.dirname, '../lib/apology/training/heldout.jsonl');
+const DEFAULT_FILES = [
+  join(import.meta.dirname, '../lib/apology/training/heldout.jsonl'),
+  join(import.meta.dirname, '../lib/apology/training/heldout'),
+];
 const LABELS = new Set(['apology', 'not_apology', 'genuine_apology', 'non_apology']);
 const KINDS: ReadonlySet<string> = new Set(DEFLECTION_KINDS);
 // Just Not Sorry style: flags the words, understands nothing.
@@ -36,8 +42,35 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+/** A corpus source line (`marked`, `channel`) as an eval row: its spans give the components and deflections. */
+function fromSourceFormat(row: unknown, where: string): unknown {
+  if (!row || typeof row !== 'object' || !('marked' in row) || typeof row.marked !== 'string') return row;
+  let parsed: ReturnType<typeof parseMarked>;
+  try {
+    parsed = parseMarked(row.marked);
+  } catch (error) {
+    fail(`${where}: ${(error as Error).message}`);
+  }
+  const kinds = parsed.spans.map((span) => span.kind);
+  const channel = 'channel' in row && row.channel === 'speech' ? 'speech' : 'written';
+  return {
+    ...row,
+    text: parsed.text,
+    components: [...new Set(kinds.filter((k) => !isDeflectionMark(k)))],
+    deflections: [...new Set(kinds.filter(isDeflectionMark).map((k) => k.slice(2)))],
+    source: `independent-${channel}`,
+  };
+}
+
+function readPath(path: string): Row[] {
+  if (!existsSync(path)) fail(`no such file: ${path}`);
+  if (!statSync(path).isDirectory()) return readRows(path);
+  const files = readdirSync(path).filter((name) => name.endsWith('.jsonl')).sort();
+  if (files.length === 0) fail(`${path} holds no .jsonl files`);
+  return files.flatMap((name) => readRows(join(path, name)));
+}
+
 function readRows(file: string): Row[] {
-  if (!existsSync(file)) fail(`no such file: ${file}`);
   const rows: Row[] = [];
   readFileSync(file, 'utf8')
     .split('\n')
@@ -49,7 +82,7 @@ function readRows(file: string): Row[] {
       } catch {
         fail(`${file}:${i + 1}: not valid JSON`);
       }
-      const r = row as Partial<Row> | null;
+      const r = fromSourceFormat(row, `${file}:${i + 1}`) as Partial<Row> | null;
       if (!r || typeof r !== 'object' || typeof r.text !== 'string') fail(`${file}:${i + 1}: needs a string "text"`);
       if (typeof r.label !== 'string' || !LABELS.has(r.label)) fail(`${file}:${i + 1}: "label" must be one of ${[...LABELS].join(', ')}`);
       rows.push(r as Row);
@@ -68,11 +101,13 @@ const prfLine = (c: Counts): string => {
 
 function main(): void {
   const args = process.argv.slice(2);
-  const file = args.find((a) => !a.startsWith('--')) ?? DEFAULT_FILE;
+  const named = args.filter((a) => !a.startsWith('--'));
+  const paths = named.length > 0 ? named : DEFAULT_FILES;
+  const file = paths.join(' + ');
   const quiet = args.includes('--quiet');
   const faux = args.includes('--faux');
   const analyse = args.includes('--rules') ? (text: string) => analyzeWith(text, null) : analyzeMessage;
-  const rows = readRows(file);
+  const rows = paths.flatMap(readPath);
   const figures = newFigures();
   const baseline = empty();
   const bySource = new Map<string, { ours: Counts; base: Counts; n: number }>();

@@ -1,9 +1,9 @@
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { CoachingNotes } from '../../components/CoachingNotes';
 import { describedBy, Field } from '../../components/Field';
 import type { Translate } from '../../components/translate';
 import { LIMITS } from '../../lib/repairs/limits';
-import { coachingFor } from './coaching';
+import { coachingFor, loadAnalysis, type Analyze } from './coaching';
 
 interface StepTextFieldProps {
   id: string;
@@ -22,7 +22,11 @@ interface StepTextFieldProps {
 export function StepTextField({ id, label, hint, placeholder, coached, rows, value, onChange, t }: StepTextFieldProps) {
   // The analysis runs on a deferred copy, so typing never waits for it.
   const deferred = useDeferredValue(value);
-  const coaching = coached ? coachingFor(deferred, t) : undefined;
+  const [analyze, setAnalyze] = useState<Analyze>();
+  useEffect(() => {
+    if (coached) void loadAnalysis().then((loaded) => setAnalyze(() => loaded));
+  }, [coached]);
+  const coaching = coached && analyze ? coachingFor(deferred, t, analyze) : undefined;
   const coachingId = `${id}-coaching`;
   return (
     <div className="stack">
