@@ -20,6 +20,10 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'scripting'],
     // Sites the user adds in Settings: asked for one at a time, at run time, and given back when removed.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Opens and focuses the nudge beside the message being written; users can change it in the browser's shortcuts.
+    commands: {
+      'open-nudge': { suggested_key: { default: 'Alt+Shift+A' }, description: '__MSG_nudgeShortcut__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

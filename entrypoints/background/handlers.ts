@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { analyzeMessage } from '../../lib/apology';
 import type { AmendsDb } from '../../lib/db/amends-db';
 import { listDueFollowUps } from '../../lib/db/due-follow-ups';
 import { importData } from '../../lib/db/import-data';
@@ -44,6 +45,11 @@ export function createHandlers({ db, clock, onChange, onSettingsChange, forgetCu
         ...(host === undefined ? {} : { host }),
         version: browser.runtime.getManifest().version,
       };
+    },
+
+    // The full analysis lives here, where its size is free; the content script only gates.
+    async analyzeDraft({ text }) {
+      return analyzeMessage(text);
     },
 
     async logRepair(draft, sender) {

@@ -5,6 +5,7 @@ import { createMessageRouter } from '../../lib/messaging/server';
 import { closeStorageToContentScripts } from './close-storage';
 import { createHandlers } from './handlers';
 import { moveLegacySettings } from './legacy-settings';
+import { openNudgeInActiveTab } from './nudge-shortcut';
 import { handleNotificationButton, handleNotificationClick } from './notification-actions';
 import { refreshReminders, REMINDER_ALARM } from './reminders';
 import { broadcastComposeStatusChanged } from './settings-broadcast';
@@ -44,6 +45,7 @@ export default defineBackground(() => {
   browser.notifications.onClicked.addListener((id) => void settle(handleNotificationClick(db, id)));
   // Firefox shows no buttons; the event may be missing there.
   browser.notifications.onButtonClicked?.addListener((id, button) => void settle(handleNotificationButton(db, id, button)));
+  browser.commands.onCommand.addListener((command) => void openNudgeInActiveTab(command));
   browser.runtime.onInstalled.addListener((details) => {
     void refresh();
     void openWelcomeOnInstall(details).catch((error: unknown) => console.error('Amends welcome:', error));

@@ -1,5 +1,5 @@
 /** How long the user must pause typing before the message is analysed. */
-export const SETTLE_DELAY_MS = 350;
+export const SETTLE_DELAY_MS = 150;
 
 export interface EditorWatch {
   stop(): void;

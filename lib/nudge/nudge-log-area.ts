@@ -1,4 +1,5 @@
 import { nudgeText } from './nudge-text';
+import { onTrusted } from './trusted';
 
 export interface LogAreaActions {
   /** The name from the message's greeting, if any, to prefill. */
@@ -7,24 +8,32 @@ export interface LogAreaActions {
   log(person: string): Promise<string>;
   /** Opens the repair so the user can plan the talk. */
   planTalk(repairId: string): void;
-  /** Hides the nudge for this box. */
+  /** Hides the nudge for this message. */
   dismiss(): void;
-  /** Stops nudging on this site until resumed in the options page. */
-  pauseSite(): void;
+  /** Stops nudging on this site (undoable); absent where there is no site, as on Amends' own practice page. */
+  pauseSite?: () => void;
+}
+
+export interface LogArea {
+  element: HTMLElement;
+  /** Opens the "who is this with?" form, focused. */
+  startLogging(): void;
 }
 
 /**
- * The nudge's actions: log this repair (asking who it is for), then offer to plan
- * the talk. Built once per nudge so typing in the editor never wipes a half-filled form.
+ * The nudge's actions: log this repair (asking who it is for), then offer to plan the talk. Built once per message so
+ * typing in the editor never wipes a half-filled form. Only the user's own clicks and keys act (see trusted.ts); a
+ * `submit` is fired by the browser even after a script's requestSubmit(), so Save listens to the click or Enter.
  */
-export function createLogArea(doc: Document, actions: LogAreaActions): HTMLElement {
+export function createLogArea(doc: Document, actions: LogAreaActions, offerLog: boolean): LogArea {
   const area = doc.createElement('div');
   area.className = 'actions';
-  const button = (label: string, onClick: () => void) => {
+  const button = (label: string, onClick: () => void, className = '') => {
     const element = doc.createElement('button');
     element.type = 'button';
     element.textContent = label;
-    element.addEventListener('click', onClick);
+    if (className) element.className = className;
+    onTrusted(element, 'click', onClick);
     return element;
   };
   const note = (text: string, role: 'status' | 'alert') => {
@@ -36,13 +45,14 @@ export function createLogArea(doc: Document, actions: LogAreaActions): HTMLEleme
 
   const showIdle = () =>
     area.replaceChildren(
-      button(nudgeText('nudgeLogRepair'), showForm),
-      button(nudgeText('nudgeDismiss'), actions.dismiss),
-      button(nudgeText('nudgePauseSite'), actions.pauseSite),
+      ...(offerLog ? [button(nudgeText('nudgeLogRepair'), showForm, 'primary')] : []),
+      button(nudgeText('nudgeDismiss'), actions.dismiss, 'quiet'),
+      ...(actions.pauseSite ? [button(nudgeText('nudgePauseSite'), actions.pauseSite, 'quiet')] : []),
     );
 
   const showForm = () => {
     const form = doc.createElement('form');
+    form.addEventListener('submit', (event) => event.preventDefault());
     const label = doc.createElement('label');
     label.textContent = nudgeText('nudgeWhoWith');
     const input = doc.createElement('input');
@@ -50,20 +60,22 @@ export function createLogArea(doc: Document, actions: LogAreaActions): HTMLEleme
     input.maxLength = 200;
     input.value = actions.addressee() ?? '';
     label.append(input);
-    const save = doc.createElement('button');
-    save.type = 'submit';
-    save.textContent = nudgeText('nudgeSave');
-    form.append(label, save, button(nudgeText('nudgeCancel'), showIdle));
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
+    let saving = false;
+    const save = () => {
       const person = input.value.trim();
-      if (!person) return;
-      save.disabled = true;
+      if (!person || saving) return;
+      saving = true;
+      saveButton.disabled = true;
       actions.log(person).then(
         (repairId) => showLogged(person, repairId),
         () => area.replaceChildren(note(nudgeText('nudgeLogFailed'), 'alert'), button(nudgeText('nudgeDismiss'), actions.dismiss)),
       );
+    };
+    const saveButton = button(nudgeText('nudgeSave'), save, 'primary');
+    onTrusted(input, 'keydown', (event) => {
+      if (event.key === 'Enter') save();
     });
+    form.append(label, saveButton, button(nudgeText('nudgeCancel'), showIdle, 'quiet'));
     area.replaceChildren(form);
     input.focus();
   };
@@ -71,10 +83,10 @@ export function createLogArea(doc: Document, actions: LogAreaActions): HTMLEleme
   const showLogged = (person: string, repairId: string) =>
     area.replaceChildren(
       note(nudgeText('nudgeLogged', person), 'status'),
-      button(nudgeText('nudgePlanTalk'), () => actions.planTalk(repairId)),
-      button(nudgeText('nudgeClose'), actions.dismiss),
+      button(nudgeText('nudgePlanTalk'), () => actions.planTalk(repairId), 'primary'),
+      button(nudgeText('nudgeClose'), actions.dismiss, 'quiet'),
     );
 
   showIdle();
-  return area;
+  return { element: area, startLogging: showForm };
 }

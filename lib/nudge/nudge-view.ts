@@ -1,136 +1,325 @@
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
-import type { Analysis } from '../apology';
-import { createLogArea, type LogAreaActions } from './nudge-log-area';
-import { nudgeStyles } from './nudge-styles';
-import { deflectionMessage, suggestionPhrase } from '../coaching/words';
-import { componentLabel, nudgeText, translate } from './nudge-text';
+import { followBox } from './follow-box';
+import { createLogArea, type LogArea, type LogAreaActions } from './nudge-log-area';
+import { createNudgeHost, hostStyle, looksDark, pageZoom, type NudgeHost } from './nudge-host';
+import { placeNudge, type NudgeMode } from './nudge-placement';
+import { FIRST_STEPS, type NudgeSummary } from './nudge-summary';
+import { componentLabel, nudgeText } from './nudge-text';
+import { onTrusted } from './trusted';
 
 export interface NudgeActions extends LogAreaActions {
   /** Puts a suggested phrase into the compose box at the caret. */
   insert(text: string): void;
+  /** Puts focus back in the box, at its caret. */
+  returnFocus(): void;
+  /** False once the extension was reloaded under this page: the nudge then removes itself instead of acting. */
+  isAlive(): boolean;
+}
+
+export interface NudgeMessage {
+  summary: NudgeSummary;
+  /** Counts messages in a box: a new one (box emptied, another box) gets its own announcement and form. */
+  id: number;
+  inPersonReminder: boolean;
 }
 
 export interface NudgeView {
-  /** text is what the analysis read, so deflections can be quoted back. */
-  show(anchor: HTMLElement, analysis: Analysis, text: string): void;
+  show(anchor: HTMLElement, message: NudgeMessage): void;
+  /** "Paused on example.com · Undo", in place of the nudge. */
+  showPaused(anchor: HTMLElement, host: string, undo: () => void): void;
+  /** The shortcut: open the card and move focus into it. False when no nudge is showing. */
+  openAndFocus(): boolean;
   hide(): void;
   destroy(): void;
 }
 
 /**
- * The nudge beside a compose box: plain DOM in an open shadow root, appended to
- * the box's own document (never inside the editor), positioned by floating-ui.
- * All text goes in through textContent.
+ * The nudge beside a compose box: one quiet line (the chip) until the user opens the card. Plain DOM in an open
+ * shadow root on the box's own document (never inside the editor), placed away from the box's text and
+ * the page's controls. All text goes in through textContent.
  */
 export function createNudgeView(actions: NudgeActions): NudgeView {
-  let host: HTMLElement | undefined;
-  let panel: HTMLElement | undefined;
-  let logArea: HTMLElement | undefined;
+  let parts: NudgeHost | undefined;
+  let anchor: HTMLElement | undefined;
+  let message: NudgeMessage | undefined;
+  let paused: { host: string; undo: () => void } | undefined;
+  let logArea: LogArea | undefined;
+  let wanted: NudgeMode = 'chip';
+  let showAllSteps = false;
+  let rendered = '';
+  let announced = -1;
   let stopPositioning: (() => void) | undefined;
 
-  const build = (doc: Document) => {
-    host = doc.createElement('amends-nudge');
-    host.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483647;';
-    const shadow = host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = nudgeStyles;
-    panel = doc.createElement('section');
-    panel.className = 'nudge';
-    panel.setAttribute('role', 'complementary');
-    panel.setAttribute('aria-label', 'Amends');
-    // Buttons must not take focus on click: the editor keeps its caret, where phrases are inserted.
-    panel.addEventListener('mousedown', (event) => {
-      if (event.target instanceof HTMLButtonElement) event.preventDefault();
-    });
-    shadow.append(style, panel);
-    doc.documentElement.append(host);
-    logArea = createLogArea(doc, actions);
-  };
-
-  const list = (doc: Document, label: string, items: ReadonlyArray<{ lead: string; detail: string; insert?: string }>) => {
-    const heading = doc.createElement('h3');
-    heading.textContent = label;
-    const ul = doc.createElement('ul');
-    ul.setAttribute('aria-label', label);
-    for (const { lead, detail, insert } of items) {
-      const item = doc.createElement('li');
-      const strong = doc.createElement('strong');
-      strong.textContent = lead;
-      item.append(strong, ` ${detail}`);
-      if (insert !== undefined) {
-        const button = doc.createElement('button');
-        button.type = 'button';
-        button.textContent = nudgeText('nudgeInsert');
-        button.setAttribute('aria-label', `${nudgeText('nudgeInsert')}: ${insert}`);
-        button.addEventListener('click', () => actions.insert(insert));
-        item.append(' ', button);
+  /** Every action goes through here: the user's own event, and a living extension. */
+  const act = (element: HTMLElement, handler: () => void) =>
+    onTrusted(element, 'click', () => {
+      if (!actions.isAlive()) {
+        view.destroy();
+        return;
       }
-      ul.append(item);
-    }
-    return [heading, ul];
+      handler();
+    });
+
+  const button = (doc: Document, label: string, handler: () => void, className = '', ariaLabel?: string) => {
+    const element = doc.createElement('button');
+    element.type = 'button';
+    element.textContent = label;
+    if (className) element.className = className;
+    if (ariaLabel) element.setAttribute('aria-label', ariaLabel);
+    act(element, handler);
+    return element;
   };
 
-  const render = (analysis: Analysis, text: string) => {
-    if (!panel) return;
-    const doc = panel.ownerDocument;
+  let focusWhenPlaced = false;
+  const setWanted = (mode: NudgeMode, focus = false) => {
+    wanted = mode;
+    focusWhenPlaced ||= focus;
+    reposition();
+  };
+
+  /** Keyboard users keep focus inside the nudge as it changes; a mouse click leaves the caret in the editor. */
+  const hasFocus = () => Boolean(parts?.host.shadowRoot?.activeElement);
+  const firstControl = () => parts?.panel.querySelector<HTMLElement>('button, input');
+
+  const chipLine = ({ summary, inPersonReminder }: NudgeMessage) => {
+    if (summary.tone === 'light') return nudgeText('nudgeChipLight');
+    if (summary.tone === 'good') return nudgeText(inPersonReminder ? 'nudgeChipGoodInPerson' : 'nudgeChipGood');
+    return nudgeText(inPersonReminder ? 'nudgeChipSerious' : 'nudgeSeriousTitle');
+  };
+
+  const renderChip = (doc: Document, current: NudgeMessage) => {
+    const { summary } = current;
+    const line = doc.createElement('p');
+    line.className = 'line';
+    line.textContent = chipLine(current);
+    const items: HTMLElement[] = [line];
+    if (summary.tone !== 'light') {
+      items.push(
+        button(doc, nudgeText('nudgeLogRepair'), () => {
+          setWanted('card');
+          logArea?.startLogging();
+        }, 'primary'),
+      );
+    }
+    const ways = summary.steps.length + summary.deflections.length;
+    if (ways > 0 || summary.tone !== 'light') {
+      const label = summary.tone === 'serious' && ways > 0 ? nudgeText(ways === 1 ? 'nudgeWaysOne' : 'nudgeWaysMany', String(ways)) : nudgeText('nudgeDetails');
+      const expand = button(doc, `${label} ▸`, () => setWanted('card', hasFocus()), 'quiet');
+      expand.setAttribute('aria-expanded', 'false');
+      items.push(expand);
+    }
+    items.push(button(doc, '×', actions.dismiss, 'icon', nudgeText('nudgeDismiss')));
+    const group = doc.createElement('span');
+    group.className = 'chip-actions';
+    group.append(...items.slice(1));
+    return [line, group];
+  };
+
+  const list = (doc: Document, heading: string, items: HTMLElement[]) => {
+    const title = doc.createElement('h3');
+    title.textContent = heading;
+    const ul = doc.createElement('ul');
+    ul.setAttribute('aria-label', heading);
+    ul.append(...items);
+    return [title, ul];
+  };
+
+  const renderCard = (doc: Document, current: NudgeMessage) => {
+    const { summary, inPersonReminder } = current;
+    const header = doc.createElement('header');
     const title = doc.createElement('h2');
-    const lead = doc.createElement('p');
-    if (analysis.weight === 'serious') {
-      title.textContent = nudgeText('nudgeSeriousTitle');
-      lead.textContent = nudgeText('nudgeSeriousLead');
-    } else {
-      title.textContent = nudgeText('nudgeLightTitle');
-      lead.textContent = nudgeText('nudgeLightLead');
-    }
-    const parts: HTMLElement[] = [title, lead];
-    if (analysis.deflections.length > 0) {
-      const quoted = analysis.deflections.map((d) => ({ lead: `“${text.slice(d.start, d.end)}”`, detail: deflectionMessage(d.kind, translate) }));
-      parts.push(...list(doc, nudgeText('nudgeDeflectionsHeading'), quoted));
-    }
-    if (analysis.suggestions.length > 0) {
-      const missing = analysis.suggestions.map((s) => {
-        const phrase = suggestionPhrase(s.component, analysis.addressee, translate);
-        return { lead: `${componentLabel(s.component)}:`, detail: phrase, insert: phrase };
+    title.textContent = nudgeText(summary.tone === 'light' ? 'nudgeLightTitle' : summary.tone === 'good' ? 'nudgeChipGood' : 'nudgeSeriousTitle');
+    const collapse = button(doc, '▴', () => {
+      const focused = hasFocus();
+      setWanted('chip');
+      if (focused) actions.returnFocus();
+    }, 'icon', nudgeText('nudgeShowLess'));
+    collapse.setAttribute('aria-expanded', 'true');
+    header.append(title, collapse, button(doc, '×', actions.dismiss, 'icon', nudgeText('nudgeDismiss')));
+
+    const body = doc.createElement('div');
+    body.className = 'body';
+    const paragraph = (text: string, className: string) => {
+      const p = doc.createElement('p');
+      p.className = className;
+      p.textContent = text;
+      return p;
+    };
+    if (summary.tone === 'good') body.append(paragraph(nudgeText('nudgeGoodLead'), 'good'));
+    if (summary.tone !== 'light' && inPersonReminder) body.append(paragraph(nudgeText('nudgeSeriousLead'), 'lead'));
+    if (summary.tone === 'light') body.append(paragraph(nudgeText('nudgeLightLead'), 'lead'));
+
+    // The research order: what the repair still needs first (responsibility, then the offer), deflections after.
+    if (summary.steps.length > 0) {
+      const shown = showAllSteps ? summary.steps : summary.steps.slice(0, FIRST_STEPS);
+      const items = shown.map(({ component, phrase }) => {
+        const item = doc.createElement('li');
+        const lead = doc.createElement('strong');
+        lead.textContent = componentLabel(component);
+        const row = doc.createElement('div');
+        row.className = 'row';
+        const text = doc.createElement('span');
+        text.textContent = phrase;
+        row.append(text, button(doc, nudgeText('nudgeInsert'), () => actions.insert(phrase), '', `${nudgeText('nudgeInsert')}: ${phrase}`));
+        item.append(lead, row);
+        return item;
       });
-      parts.push(...list(doc, nudgeText('nudgeMissingHeading'), missing));
+      body.append(...list(doc, nudgeText('nudgeMissingHeading'), items));
+      const hidden = summary.steps.length - shown.length;
+      if (hidden > 0) {
+        body.append(button(doc, nudgeText('nudgeMore', String(hidden)), () => {
+          showAllSteps = true;
+          rendered = '';
+          focusWhenPlaced ||= hasFocus();
+          reposition();
+        }, 'quiet'));
+      }
     }
-    if (logArea) parts.push(logArea);
-    panel.replaceChildren(...parts);
+    if (summary.deflections.length > 0) {
+      const items = summary.deflections.map(({ quote, why }) => {
+        const item = doc.createElement('li');
+        const strong = doc.createElement('strong');
+        strong.textContent = `“${quote}”`;
+        item.append(strong, why);
+        return item;
+      });
+      body.append(...list(doc, nudgeText('nudgeDeflectionsHeading'), items));
+    }
+    return [header, body, ...(logArea ? [logArea.element] : [])];
+  };
+
+  const renderPaused = (doc: Document, { host, undo }: { host: string; undo: () => void }) => {
+    const line = doc.createElement('p');
+    line.className = 'line';
+    line.setAttribute('role', 'status');
+    line.textContent = nudgeText('nudgePausedOn', host);
+    return [line, button(doc, nudgeText('nudgeUndo'), undo, 'quiet'), button(doc, '×', () => view.hide(), 'icon', nudgeText('nudgeClose'))];
+  };
+
+  const render = (mode: NudgeMode) => {
+    if (!parts || !anchor) return;
+    const key = `${paused ? 'paused' : message?.id}:${mode}:${showAllSteps}`;
+    if (key === rendered) return;
+    rendered = key;
+    const { panel } = parts;
+    const doc = panel.ownerDocument;
+    panel.dataset.state = paused ? 'chip' : mode;
+    panel.dataset.theme = looksDark(anchor) ? 'dark' : 'light';
+    panel.style.maxHeight = '';
+    if (paused) {
+      panel.dataset.tone = 'light';
+      panel.replaceChildren(...renderPaused(doc, paused));
+      return;
+    }
+    if (!message) return;
+    panel.dataset.tone = message.summary.tone;
+    panel.replaceChildren(...(mode === 'card' ? renderCard(doc, message) : renderChip(doc, message)));
+  };
+
+  // Resizes and scrolls come in bursts while the user types; one placement per frame is enough.
+  let frame = 0;
+  const reposition = () => {
+    if (frame) return;
+    const win = parts?.host.ownerDocument.defaultView;
+    if (!win) return place();
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      place();
+    });
+  };
+
+  const place = () => {
+    if (!parts || !anchor) return;
+    if (!actions.isAlive()) {
+      view.destroy();
+      return;
+    }
+    const { host, panel } = parts;
+    const target = anchor;
+    // The box went away (a sent mail, a closed chat): so does the nudge.
+    if (!target.isConnected) {
+      view.hide();
+      return;
+    }
+    const zoom = 1 / pageZoom(target.ownerDocument);
+    const spot = placeNudge({ anchor: target, host, panel, wanted: paused ? 'chip' : wanted, render });
+    render(spot.mode);
+    panel.style.maxHeight = spot.mode === 'card' ? `${spot.maxHeight}px` : '';
+    panel.style.width = spot.width;
+    host.setAttribute('style', hostStyle(spot.x, spot.y, zoom, spot.visible));
+    if (focusWhenPlaced) {
+      focusWhenPlaced = false;
+      firstControl()?.focus();
+    }
+  };
+
+  const mount = (target: HTMLElement) => {
+    if (!parts || parts.host.ownerDocument !== target.ownerDocument || !parts.host.isConnected) {
+      view.destroy();
+      parts = createNudgeHost(target.ownerDocument);
+      const { panel } = parts;
+      // Buttons must not take focus on click: the editor keeps its caret, where phrases are inserted.
+      panel.addEventListener('mousedown', (event) => {
+        if (event.composedPath().some((node) => node instanceof HTMLButtonElement)) event.preventDefault();
+      });
+      onTrusted(panel, 'keydown', (event) => {
+        if (event.key !== 'Escape') return;
+        event.stopPropagation();
+        setWanted('chip');
+        actions.returnFocus();
+      });
+    }
+    if (anchor !== target) {
+      stopPositioning?.();
+      anchor = target;
+      stopPositioning = followBox(target, reposition);
+    }
   };
 
   const view: NudgeView = {
-    show(anchor, analysis, text) {
-      if (!host || host.ownerDocument !== anchor.ownerDocument || !host.isConnected) {
-        view.destroy();
-        build(anchor.ownerDocument);
+    show(target, next) {
+      mount(target);
+      if (message?.id !== next.id) {
+        wanted = 'chip';
+        showAllSteps = false;
+        logArea = next.summary.tone === 'light' ? undefined : createLogArea(target.ownerDocument, actions, true);
       }
-      render(analysis, text);
-      stopPositioning?.();
-      const floating = host as HTMLElement;
-      stopPositioning = autoUpdate(anchor, floating, () => {
-        // The box went away (a sent mail, a closed chat): so does the nudge.
-        if (!anchor.isConnected) {
-          view.hide();
-          return;
-        }
-        void computePosition(anchor, floating, {
-          strategy: 'fixed',
-          placement: 'right-start',
-          middleware: [offset(8), flip({ fallbackPlacements: ['left-start', 'top-end', 'bottom-end'] }), shift({ padding: 8 })],
-        }).then(({ x, y }) => {
-          floating.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-        });
-      });
+      if (paused !== undefined || message?.summary !== next.summary) rendered = '';
+      paused = undefined;
+      message = next;
+      reposition();
+      if (announced !== next.id && parts) {
+        announced = next.id;
+        const { announcer } = parts;
+        const words = chipLine(next);
+        // Set after the region exists, so screen readers hear it; once per message.
+        setTimeout(() => {
+          announcer.textContent = words;
+        }, 50);
+      }
+    },
+    showPaused(target, host, undo) {
+      paused = { host, undo };
+      rendered = '';
+      mount(target);
+      reposition();
+    },
+    openAndFocus() {
+      if (!parts || !anchor || paused || !message) return false;
+      setWanted('card', true);
+      return true;
     },
     hide() {
       stopPositioning?.();
       stopPositioning = undefined;
-      host?.remove();
+      parts?.host.remove();
+      parts = undefined;
+      anchor = undefined;
+      message = undefined;
+      paused = undefined;
+      rendered = '';
     },
     destroy() {
       view.hide();
-      host = undefined;
-      panel = undefined;
       logArea = undefined;
     },
   };

@@ -1,14 +1,18 @@
-import { browser } from 'wxt/browser';
-import { analyzeMessage } from '../apology';
+import { mayHoldApology } from '../apology/gate';
+import { saveCaret, type SavedCaret } from '../compose/caret';
 import { isComposeBox, siteForHost } from '../compose/compose-box-filter';
 import { composedAncestors, deepActiveElement } from '../compose/deep-active-element';
 import { defaultStrategy, detectEditorFamily } from '../compose/editor-family';
 import { findEditableRoot } from '../compose/find-editable-root';
-import { insertAtCaret } from '../compose/insert-at-caret';
+import { clearHighlights, highlightPhrases } from '../compose/highlight-phrases';
+import { insertAtCaret, type DispatchEditorEvent } from '../compose/insert-at-caret';
 import { readEditorText } from '../compose/read-editor-text';
 import { watchEditor, type EditorWatch } from '../compose/watch-editor';
 import { sendToBackground } from '../messaging/client';
 import { draftFromAnalysis } from '../repairs/draft-from-analysis';
+import { LIMITS } from '../repairs/limits';
+import type { Analysis } from '../apology/types';
+import { summarize } from './nudge-summary';
 import { createNudgeView } from './nudge-view';
 
 export interface ComposeLifetime {
@@ -16,104 +20,255 @@ export interface ComposeLifetime {
   signal: AbortSignal;
   /** False once the extension was reloaded or updated under this page; checking it may abort the signal. */
   isAlive(): boolean;
+  /**
+   * Calls back whenever settings may have changed, so they apply without a reload. The content script hears the
+   * background's `amends:composeStatusChanged`; the practice page (an extension page) watches the settings itself.
+   */
+  onStatusChange(listener: () => void): void;
+  /** Calls back when the user presses the nudge's keyboard shortcut (the commands API, via the background). */
+  onShortcut?(listener: () => void): void;
+  /** How synthetic beforeinput and paste reach the editor (from the page's own world in Firefox). */
+  dispatch?: DispatchEditorEvent;
 }
 
+interface ComposeStatus {
+  enabled: boolean;
+  storeExcerpts: boolean;
+  sensitivity: 'all' | 'serious';
+  inPersonReminder: boolean;
+  host?: string;
+}
+
+/** A dead extension context, or no answer, counts as off. */
+const OFF: ComposeStatus = { enabled: false, storeExcerpts: false, sensitivity: 'all', inPersonReminder: true };
+
+/** A double click's second click comes within this; it must not insert the phrase twice. */
+const INSERT_GUARD_MS = 500;
+
+/** The default shortcut, also heard on the page when the browser leaves it to the page (see wxt.config.ts commands). */
+const isShortcutKey = (event: KeyboardEvent) => event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyA';
+
 /**
- * Finds compose boxes as the user focuses them, analyses what they write once
- * they pause, and shows the nudge beside the box. Everything stops when the
- * lifetime ends (extension reloaded or page left), leaving the page untouched.
+ * Finds compose boxes as the user focuses them and, once they pause, asks the background for the full analysis when
+ * the small gate says the text may hold an apology; then shows the nudge beside the box. Nothing is read or analysed
+ * while Amends is off or paused there. Everything stops when the lifetime ends (extension reloaded or page left),
+ * leaving the page untouched.
  */
-export function startCompose(doc: Document, { signal, isAlive }: ComposeLifetime): void {
-  const host = doc.location.hostname;
-  const site = siteForHost(host);
-  let status: Promise<{ enabled: boolean; storeExcerpts: boolean }> | undefined;
+export function startCompose(doc: Document, lifetime: ComposeLifetime): void {
+  const { signal, isAlive } = lifetime;
+  const site = siteForHost(doc.location.hostname);
+  let status: ComposeStatus | undefined;
   let watch: EditorWatch | undefined;
   let current: HTMLElement | undefined;
-  const dismissed = new WeakSet<HTMLElement>();
+  let lastText = '';
+  let lastAnalysis: Analysis | undefined;
+  let messageId = 0;
+  let dismissed = false;
+  let inserting = false;
+  let requestSeq = 0;
+  let caret: SavedCaret | undefined;
 
-  // Asked once per page: a paused site shows nothing, and a dead extension context counts as paused.
-  const composeStatus = () =>
-    (status ??= sendToBackground('getComposeStatus', {}).catch(() => ({ enabled: false, storeExcerpts: false })));
-  const isEnabled = async () => (await composeStatus()).enabled;
+  const newMessage = () => {
+    messageId += 1;
+    dismissed = false;
+    lastText = '';
+    lastAnalysis = undefined;
+  };
+
+  const stopWatching = () => {
+    watch?.stop();
+    watch = undefined;
+    if (current) clearHighlights(current.ownerDocument);
+  };
+
+  const hideNudge = () => {
+    nudge.hide();
+    if (current) clearHighlights(current.ownerDocument);
+  };
 
   const logRepair = async (person: string) => {
     if (!current) throw new Error('No compose box');
     // Read now, not from the last analysis: the user may have typed since.
-    const text = readEditorText(current);
-    const analysis = analyzeMessage(text);
-    const { storeExcerpts } = await composeStatus();
+    const text = readEditorText(current).slice(0, LIMITS.draft);
+    const analysis = await sendToBackground('analyzeDraft', { text });
     const { repair } = await sendToBackground(
       'logRepair',
-      draftFromAnalysis({ person, text, analysis, keepExcerpt: storeExcerpts }),
+      draftFromAnalysis({ person, text, analysis, keepExcerpt: status?.storeExcerpts ?? false }),
     );
     return repair.id;
   };
 
+  const pauseSite = () => {
+    const host = status?.host;
+    if (!current || host === undefined) return;
+    status = { ...(status ?? OFF), enabled: false };
+    stopWatching();
+    const box = current;
+    nudge.showPaused(box, host, () => {
+      hideNudge();
+      void sendToBackground('setSitePaused', { paused: false }).then(refreshStatus, () => undefined);
+    });
+    void sendToBackground('setSitePaused', { paused: true }).catch(() => undefined);
+  };
+
+  const focusIsInBox = (root: HTMLElement) => {
+    const active = deepActiveElement(root.ownerDocument);
+    return active === root || (active !== null && root.contains(active));
+  };
+
+  /** Focus back in the box at its caret, unless it never left (a mouse click on the nudge keeps it there). */
+  const backToBox = () => {
+    const root = current;
+    if (root && !focusIsInBox(root)) {
+      if (caret) caret.restore();
+      else root.focus();
+    }
+    caret = undefined;
+  };
+
   const nudge = createNudgeView({
-    addressee: () => (current ? analyzeMessage(readEditorText(current)).addressee : undefined),
+    isAlive,
+    addressee: () => lastAnalysis?.addressee,
     log: logRepair,
     planTalk: (repairId) => void sendToBackground('openRepairPage', { repairId, view: 'plan' }).catch(() => undefined),
     dismiss: () => {
-      if (current) dismissed.add(current);
-      nudge.hide();
+      dismissed = true;
+      hideNudge();
+      backToBox();
     },
+    returnFocus: backToBox,
     insert: (phrase) => {
-      if (!current) return;
-      // Phrases follow what is already written, separated like a new sentence.
-      const before = readEditorText(current);
-      const strategy = site?.forcedStrategy ?? defaultStrategy[detectEditorFamily(current)];
-      insertAtCaret(current, before.trim() && !/\s$/.test(before) ? ` ${phrase}` : phrase, strategy);
+      const root = current;
+      // A second click while the first insertion is on its way does nothing.
+      if (!root || inserting) return;
+      inserting = true;
+      backToBox();
+      const strategy = site?.forcedStrategy ?? defaultStrategy[detectEditorFamily(root)];
+      const guard = new Promise((resolve) => setTimeout(resolve, INSERT_GUARD_MS));
+      void Promise.all([insertAtCaret(root, phrase, strategy, lifetime.dispatch).catch(() => undefined), guard]).finally(() => {
+        inserting = false;
+      });
     },
-    pauseSite: () => {
-      nudge.hide();
-      status = Promise.resolve({ enabled: false, storeExcerpts: false });
-      void sendToBackground('setSitePaused', { paused: true }).catch(() => undefined);
-    },
+    // Amends' own pages are no site: nothing to pause there.
+    ...(doc.location.protocol.startsWith('http') ? { pauseSite } : {}),
   });
 
-  const analyse = async (root: HTMLElement) => {
-    if (!isAlive() || root !== current) return;
-    const text = readEditorText(root);
-    // Dismissing skips this message only: once the box is emptied (sent), the next message starts afresh.
-    if (dismissed.has(root)) {
-      if (!text.trim()) dismissed.delete(root);
-      return;
-    }
-    const analysis = analyzeMessage(text);
-    if (!analysis.isApology) {
-      nudge.hide();
-      return;
-    }
-    if (!(await isEnabled()) || signal.aborted || root !== current) return;
-    nudge.show(root, analysis, text);
+  /**
+   * A textarea the app empties in code (React does on send) fires no input event and no mutation. It is seen when
+   * the user next presses a key in it (before the key lands) and, failing that, by a light look now and then.
+   */
+  const watchForEmptying = (root: HTMLTextAreaElement): (() => void) => {
+    const check = () => {
+      if (root === current && lastText !== '' && root.value.trim() === '') {
+        newMessage();
+        hideNudge();
+      }
+    };
+    const poll = setInterval(check, 250);
+    root.addEventListener('keydown', check, true);
+    return () => {
+      clearInterval(poll);
+      root.removeEventListener('keydown', check, true);
+    };
   };
 
-  const attach = (path: readonly EventTarget[]) => {
+  const analyse = async (root: HTMLElement) => {
+    if (!isAlive() || root !== current || !status?.enabled) return;
+    const text = readEditorText(root);
+    // Nothing changed (a caret move, a re-render): nothing to do.
+    if (text === lastText) return;
+    if (!text.trim()) {
+      // The message was sent or cleared: the next one starts afresh, and a Dismiss does not carry over.
+      newMessage();
+      hideNudge();
+      return;
+    }
+    lastText = text;
+    if (dismissed) return;
+    if (!mayHoldApology(text)) {
+      hideNudge();
+      return;
+    }
+    const seq = ++requestSeq;
+    const analysis = await sendToBackground('analyzeDraft', { text: text.slice(0, LIMITS.draft) }).catch(() => undefined);
+    if (seq !== requestSeq || signal.aborted || root !== current || !status?.enabled || dismissed) return;
+    if (!analysis?.isApology || (status.sensitivity === 'serious' && analysis.weight !== 'serious')) {
+      hideNudge();
+      return;
+    }
+    lastAnalysis = analysis;
+    const summary = summarize(analysis, text);
+    nudge.show(root, { summary, id: messageId, inPersonReminder: status.inPersonReminder });
+    highlightPhrases(root, summary.deflections.map((d) => d.quote));
+  };
+
+  // Where the caret was when focus left the box (into the nudge's name field, say): Insert and Escape go back there.
+  const rememberCaret = () => {
+    if (current) caret = saveCaret(current);
+  };
+
+  const startWatching = (root: HTMLElement) => {
+    stopWatching();
+    lastText = '';
+    watch = watchEditor(root, () => void analyse(root));
+    root.addEventListener('focusout', rememberCaret);
+    const stop = watch.stop;
+    watch.stop = () => {
+      stop();
+      root.removeEventListener('focusout', rememberCaret);
+    };
+    if (root instanceof HTMLTextAreaElement) watchForEmptying(root);
+  };
+
+  const refreshStatus = async () => {
+    const next = await sendToBackground('getComposeStatus', {}).catch(() => OFF);
+    if (signal.aborted) return;
+    const changed = JSON.stringify(next) !== JSON.stringify(status);
+    status = next;
+    if (!changed || !current) return;
+    if (!status.enabled) {
+      stopWatching();
+      hideNudge();
+    } else {
+      // Sensitivity or the reminder may have changed: read the message afresh.
+      startWatching(current);
+    }
+  };
+
+  const attach = async (path: readonly EventTarget[]) => {
     if (!isAlive()) return;
     const root = findEditableRoot(path);
     if (!root || root === current || !isComposeBox(root, site)) return;
-    watch?.stop();
-    nudge.hide();
+    stopWatching();
+    hideNudge();
     current = root;
-    watch = watchEditor(root, () => void analyse(root));
+    newMessage();
+    if (status === undefined) await refreshStatus();
+    if (root === current && status?.enabled) startWatching(root);
   };
 
-  doc.addEventListener('focusin', (event) => attach(event.composedPath()), { capture: true, signal });
-  // Settings changed (nudges off, site paused…): ask again and re-read the box, so no reload is needed.
-  // The literal is the background's COMPOSE_STATUS_CHANGED (entrypoints/background/settings-broadcast.ts).
-  const onStatusChanged = (message: unknown) => {
-    if ((message as { type?: unknown } | null)?.type !== 'amends:composeStatusChanged' || !isAlive()) return;
-    status = undefined;
-    nudge.hide();
-    if (current) void analyse(current);
+  doc.addEventListener('focusin', (event) => void attach(event.composedPath()), { capture: true, signal });
+  const openNudge = () => {
+    if (!current || !isAlive()) return;
+    if (focusIsInBox(current)) caret = saveCaret(current);
+    nudge.openAndFocus();
   };
-  browser.runtime.onMessage.addListener(onStatusChanged);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onStatusChanged));
+  lifetime.onStatusChange(() => void refreshStatus());
+  lifetime.onShortcut?.(openNudge);
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (!event.isTrusted || !isShortcutKey(event) || !current) return;
+      event.preventDefault();
+      openNudge();
+    },
+    { capture: true, signal },
+  );
   // A box focused before Amends arrived (autofocus, a reply box) gets no focusin: pick it up now.
   const focused = deepActiveElement(doc);
-  if (focused) attach(composedAncestors(focused));
+  if (focused) void attach(composedAncestors(focused));
   signal.addEventListener('abort', () => {
-    watch?.stop();
+    stopWatching();
     nudge.destroy();
   });
 }

@@ -19,6 +19,8 @@ export const LIMITS = {
   promises: 100,
   /** The largest export file import reads; checked on the file's size before a byte of it is read. */
   importBytes: 50 * 1024 * 1024,
+  /** How much of a draft the nudge sends for analysis: the start of the box, where a reply sits above the quote. */
+  draft: 20_000,
 } as const;
 
 /** Typed by the user before everything is deleted; the literal makes an accidental call impossible. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 
-const CONTENT_SCRIPT_BUDGET_GZIP = 25_600;
+const CONTENT_SCRIPT_BUDGET_GZIP = 20_480;
 
 const readManifest = (dir: string) => JSON.parse(readFileSync(path.join('.output', dir, 'manifest.json'), 'utf8'));
 const contentScriptMatches = (manifest: { content_scripts?: Array<{ matches: string[] }> }) =>
@@ -48,8 +48,10 @@ describe('the content script bundle', () => {
   const files = readdirSync(dir).map((name) => path.join(dir, name));
   const code = files.map((file) => readFileSync(file, 'utf8')).join('\n');
 
-  test(`stays within ${CONTENT_SCRIPT_BUDGET_GZIP} bytes gzipped`, () => {
-    const total = files.reduce((sum, file) => sum + gzipSize(file), 0);
+  const total = files.reduce((sum, file) => sum + gzipSize(file), 0);
+
+  // The content script carries only the gate; the full analysis answers from the background (analyzeDraft).
+  test(`stays within ${CONTENT_SCRIPT_BUDGET_GZIP} bytes gzipped (now ${total} B: margin ${CONTENT_SCRIPT_BUDGET_GZIP - total} B)`, () => {
     expect(total).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET_GZIP);
   });
 

@@ -21,6 +21,7 @@ import { useBrowserSession } from './support/browser-session';
 
 const APOLOGY = "I'm sorry I snapped at you yesterday.";
 const CONDOLENCE = 'Sorry for your loss, thinking of you.';
+import { openCard } from './support/nudge';
 const NUDGE_TIMEOUT_MS = 10_000;
 
 const session = useBrowserSession();
@@ -86,6 +87,7 @@ describe.each(allPages)('$name', (row) => {
     const [missing] = analysis.suggestions;
     if (!missing) throw new Error('the analysis suggests nothing for the test apology');
     const suggestion = { text: suggestionPhrase(missing.component, analysis.addressee, english) };
+    await openCard(nudge);
     await nudge.getByRole('button', { name: `Insert: ${suggestion.text}` }).click();
 
     const expected = expectedAfterTyping(`${APOLOGY} ${suggestion.text}`, before);

@@ -5,6 +5,7 @@ import { english } from '../support/english';
 import { editorPage, NUDGE_SETTLE_MS, nudgeIn, openAndType } from '../../scripts/browser/editor-pages';
 import { storedRepairs as readStoredRepairs } from '../../scripts/browser/stored-records';
 import { useBrowserSession } from './support/browser-session';
+import { openCard } from './support/nudge';
 
 const session = useBrowserSession();
 
@@ -26,7 +27,7 @@ async function nudgeTextFor(message: string): Promise<string> {
   await page.getByLabel('A chat message').click();
   await page.keyboard.type(message);
   const nudge = page.getByRole('complementary', { name: 'Amends' });
-  await nudge.waitFor();
+  await openCard(nudge);
   const text = (await nudge.textContent()) ?? '';
   await page.close();
   return text;
@@ -51,12 +52,27 @@ describe('what the nudge says', () => {
     expect(suggestions.length).toBeGreaterThan(0);
     const text = await nudgeTextFor(message);
     expect(text).toContain('in person');
+    // Most important first: the first two steps show, the rest wait behind "more" (opened by openCard).
     for (const suggestion of suggestions) expect(text).toContain(suggestionPhrase(suggestion.component, addressee, english));
   });
 
-  test('a ritual apology gets a lighter touch, with nothing to add', async () => {
-    const text = await nudgeTextFor('sorry for the late reply, Tuesday works for me');
-    expect(text).toContain('A quick apology');
+  test('a ritual apology gets a quieter chip: no checklist, nothing to log, no check-ins', async () => {
+    const page = await session.extension.context.newPage();
+    await page.goto(session.extension.extensionUrl('practice.html'));
+    await page.getByLabel('A chat message').click();
+    await page.keyboard.type('sorry for the late reply, Tuesday works for me');
+    const nudge = page.getByRole('complementary', { name: 'Amends' });
+    await nudge.getByText('A quick sorry is fine by message').waitFor();
+    expect(await nudge.textContent()).not.toContain('What a repair still needs');
+    expect(await nudge.getByRole('button', { name: 'Log this repair' }).count()).toBe(0);
+    await page.close();
+  });
+
+  test('a serious apology that owns it and offers to make it right hears that it reads like a real repair', async () => {
+    const message = "Sam, I'm sorry I snapped at you. That was my fault. What can I do to make this right?";
+    expect(analyzeMessage(message)).toMatchObject({ weight: 'serious', deflections: [] });
+    const text = await nudgeTextFor(message);
+    expect(text).toContain('This reads like a real repair');
     expect(text).not.toContain('What a repair still needs');
   });
 });
@@ -120,8 +136,9 @@ describe('pausing Amends on a site', () => {
 
   test('pausing hides the nudge there until the user resumes the site in the options page', async () => {
     const first = await typeApologyInTextarea();
+    await openCard(first.nudge);
     await first.nudge.getByRole('button', { name: 'Pause on this site' }).click();
-    await first.page.locator('amends-nudge').waitFor({ state: 'detached' });
+    await first.nudge.getByText('Paused on 127.0.0.1').waitFor();
     await first.page.close();
 
     const paused = await typeApologyInTextarea();

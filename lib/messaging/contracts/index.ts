@@ -1,4 +1,5 @@
 import { addFollowUp } from './add-follow-up';
+import { analyzeDraft } from './analyze-draft';
 import { completeFollowUp } from './complete-follow-up';
 import { deleteAllData } from './delete-all-data';
 import { deleteRepair } from './delete-repair';
@@ -19,6 +20,7 @@ import { updateSettings } from './update-settings';
 /** Every message the background answers, by name. Add a contract file, then register it here. */
 export const contracts = {
   getComposeStatus,
+  analyzeDraft,
   logRepair,
   openRepairPage,
   setSitePaused,

@@ -79,6 +79,7 @@ const exportFile = JSON.stringify({
 /** Every message type: a valid payload and an invalid one. Who may send it is read from its contract. */
 const cases = [
   ['getComposeStatus', {}, null],
+  ['analyzeDraft', { text: 'Sorry I snapped at you.' }, { text: 'x'.repeat(20_001) }],
   ['logRepair', { person: 'Sam' }, { person: '' }],
   ['updateRepair', { id: 'r1', changes: { status: 'apologised' } }, { id: 'r1', changes: { status: 'maybe' } }],
   ['planTalk', { repairId: 'r1', at: T0 + 2 * DAY }, { repairId: 'r1', at: -1 }],

@@ -32,6 +32,8 @@ function stopWorker(): void {
 
 /** A fresh copy of the background, as Chrome starts it for an event. */
 async function startWorker(): Promise<void> {
+  // The fake browser has no commands API; the nudge's shortcut listener is not what these tests are about.
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
   const { default: background } = await import('../../../entrypoints/background/index');
   await background.main();
   await settled();

@@ -1,0 +1,107 @@
+import { nudgeStyles } from './nudge-styles';
+
+export const NUDGE_TAG = 'amends-nudge';
+
+/**
+ * The host's own style, inline and `!important`: that beats every page rule, even the page's `!important` ones
+ * (`amends-nudge {display:none !important}`, `* {pointer-events:none !important}`, `* {transform:none !important}`).
+ * `all: initial` first cuts every inherited or page-set property; then what the nudge needs. `contain` keeps its
+ * layout and paint to itself.
+ */
+export function hostStyle(x: number, y: number, zoom: number, visible: boolean): string {
+  const rules: Array<[string, string]> = [
+    ['all', 'initial'],
+    ['display', 'block'],
+    ['position', 'fixed'],
+    ['inset', 'auto'],
+    ['top', '0'],
+    ['left', '0'],
+    ['margin', '0'],
+    ['padding', '0'],
+    ['border', '0'],
+    ['width', 'max-content'],
+    ['height', 'auto'],
+    ['max-width', 'none'],
+    ['max-height', 'none'],
+    ['overflow', 'visible'],
+    ['background', 'transparent'],
+    ['z-index', '2147483647'],
+    ['transform', `translate(${Math.round(x)}px, ${Math.round(y)}px)`],
+    ['translate', 'none'],
+    ['rotate', 'none'],
+    ['scale', 'none'],
+    ['zoom', String(zoom)],
+    ['opacity', visible ? '1' : '0'],
+    ['visibility', visible ? 'visible' : 'hidden'],
+    ['pointer-events', visible ? 'auto' : 'none'],
+    ['filter', 'none'],
+    ['clip-path', 'none'],
+    ['mask', 'none'],
+    ['mix-blend-mode', 'normal'],
+    ['contain', 'layout style'],
+    ['isolation', 'isolate'],
+    ['color-scheme', 'normal'],
+    ['direction', 'ltr'],
+  ];
+  return rules.map(([property, value]) => `${property}:${value} !important`).join(';');
+}
+
+/**
+ * The page may zoom the root (`html {zoom: 2}`); the host undoes it, so the nudge keeps its size and the placement's
+ * viewport coordinates stay right.
+ */
+export function pageZoom(doc: Document): number {
+  const zoom = Number.parseFloat(doc.defaultView?.getComputedStyle(doc.documentElement).zoom ?? '1');
+  return Number.isFinite(zoom) && zoom > 0 ? zoom : 1;
+}
+
+/** Dark when the box sits on a dark background (a dark page may not say so in prefers-color-scheme). */
+export function looksDark(anchor: Element): boolean {
+  const view = anchor.ownerDocument.defaultView;
+  for (let element: Element | null = anchor; element && view; element = element.parentElement) {
+    const match = /rgba?\(([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)(?:[ ,/]+([\d.]+))?/.exec(view.getComputedStyle(element).backgroundColor);
+    if (!match || Number(match[4] ?? 1) === 0) continue;
+    const [r, g, b] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
+  }
+  return view?.matchMedia('(prefers-color-scheme: dark)').matches ?? false;
+}
+
+export interface NudgeHost {
+  host: HTMLElement;
+  panel: HTMLElement;
+  /** A polite live region: what the nudge says, once per message. */
+  announcer: HTMLElement;
+}
+
+/**
+ * `<amends-nudge>` with an open shadow root, appended to the box's document (never inside the editor). Shown as a
+ * manual popover where the browser has one: the top layer sits above every z-index and every containing block the
+ * page can make.
+ */
+export function createNudgeHost(doc: Document): NudgeHost {
+  const host = doc.createElement(NUDGE_TAG);
+  host.setAttribute('style', hostStyle(0, 0, 1, false));
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = nudgeStyles;
+  const panel = doc.createElement('section');
+  panel.className = 'nudge';
+  panel.setAttribute('role', 'complementary');
+  panel.setAttribute('aria-label', 'Amends');
+  const announcer = doc.createElement('div');
+  announcer.className = 'sr';
+  announcer.setAttribute('role', 'status');
+  announcer.setAttribute('aria-live', 'polite');
+  shadow.append(style, panel, announcer);
+  doc.documentElement.append(host);
+  if ('showPopover' in host) {
+    host.setAttribute('popover', 'manual');
+    try {
+      host.showPopover();
+    } catch {
+      // A document that refuses popovers still gets the fixed, maximal z-index host.
+    }
+  }
+  return { host, panel, announcer };
+}

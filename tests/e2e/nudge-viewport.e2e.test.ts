@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { useBrowserSession } from './support/browser-session';
+import { waitForContentScript } from '../../scripts/browser/content-script-ready';
+import { EXPAND, insideViewport, measureLayout, nudgeIn, overlaps, type Layout } from './support/nudge';
+
+const session = useBrowserSession();
+const APOLOGY = "Sam, I'm sorry I snapped at you in front of everyone yesterday. If you were offended, that wasn't my intent.";
+
+/** The four windows of the acceptance list; the small one is a 720×320 iframe inside a wide window. */
+const matrix = [
+  { name: '1280×800', width: 1280, height: 800, page: 'chat-app.html', framed: false },
+  { name: '900×600', width: 900, height: 600, page: 'chat-app.html', framed: false },
+  { name: '720×320 iframe', width: 1280, height: 800, page: 'framed-chat.html', framed: true },
+  { name: '390×700', width: 390, height: 700, page: 'chat-app.html', framed: false },
+];
+
+function expectClear(layout: Layout) {
+  const { nudge, viewport, editor, controls } = layout;
+  if (!nudge) throw new Error('the nudge is not showing');
+  expect(insideViewport(nudge, viewport), `nudge ${JSON.stringify(nudge)} in ${JSON.stringify(viewport)}`).toBe(true);
+  expect(overlaps(nudge, editor), 'nudge over the editor').toBe(false);
+  expect(controls.filter((control) => overlaps(nudge, control))).toEqual([]);
+}
+
+async function open(width: number, height: number, file: string, framed: boolean): Promise<{ page: Page; frame: Frame | Page }> {
+  const page = await session.extension.context.newPage();
+  await page.setViewportSize({ width, height });
+  await page.goto(session.pages.url(file));
+  await page.waitForFunction(() => window.__editorReady === true);
+  await waitForContentScript(page, session.extension.extensionId);
+  const frame = framed ? page.frames().find((f) => f.url().endsWith('chat-app.html')) : page;
+  if (!frame) throw new Error('no chat frame');
+  return { page, frame };
+}
+
+describe.each(matrix)('$name', ({ width, height, page: file, framed }) => {
+  test('the chip and the card lie wholly inside the viewport, over neither the text nor the marked controls', async () => {
+    const { page, frame } = await open(width, height, file, framed);
+    const scope = framed ? page.frameLocator('#chat-frame') : page;
+    await scope.locator('#editor').click();
+    await page.keyboard.type(APOLOGY);
+    const nudge = nudgeIn(scope);
+    await nudge.getByRole('button', { name: 'Log this repair' }).waitFor();
+    // The compact state keeps the testing contract: "in person" and a Log this repair button.
+    expect(await nudge.textContent()).toContain('in person');
+    await expect.poll(async () => (await frame.evaluate(measureLayout, '#editor')).nudge !== null).toBe(true);
+    expectClear(await frame.evaluate(measureLayout, '#editor'));
+
+    await nudge.getByRole('button', { name: EXPAND }).click();
+    // The card, or the chip docked where the card has no room; either way placed anew.
+    await page.waitForTimeout(300);
+    expectClear(await frame.evaluate(measureLayout, '#editor'));
+    await page.close();
+  });
+});
+
+test('the card follows the viewport: its height is capped and it scrolls inside, title on screen', async () => {
+  const { page } = await open(900, 600, 'chat-app.html', false);
+  await page.locator('#editor').click();
+  await page.keyboard.type(APOLOGY);
+  const nudge = nudgeIn(page);
+  await nudge.getByRole('button', { name: EXPAND }).click();
+  await nudge.getByRole('button', { name: 'Show less' }).waitFor();
+  await nudge.getByRole('button', { name: /^\d+ more$/ }).click();
+  // Every step is there once the card is drawn again.
+  await nudge.getByRole('button', { name: /^\d+ more$/ }).waitFor({ state: 'detached' });
+  const heading = nudge.getByRole('heading', { level: 2 });
+  await heading.waitFor();
+  const box = await heading.boundingBox();
+  expect(box && box.y >= 0).toBe(true);
+  const scrolls = await page.evaluate(() => {
+    const body = document.querySelector('amends-nudge')?.shadowRoot?.querySelector('.body');
+    return body ? body.scrollHeight > body.clientHeight : false;
+  });
+  // Six steps and a deflection do not fit above a 600 px window's composer: the body scrolls, the card does not grow.
+  expect(scrolls).toBe(true);
+  expectClear(await page.evaluate(measureLayout, '#editor'));
+  await page.close();
+});
+
+test('the nudge hides when the box scrolls out of view, and comes back with it', async () => {
+  const page = await session.extension.context.newPage();
+  await page.setViewportSize({ width: 900, height: 600 });
+  await page.goto(session.pages.url('textarea.html'));
+  await page.waitForFunction(() => window.__editorReady === true);
+  await waitForContentScript(page, session.extension.extensionId);
+  await page.evaluate(() => {
+    document.body.style.height = '3000px';
+  });
+  await page.locator('#editor').click();
+  await page.keyboard.type(APOLOGY);
+  await nudgeIn(page).getByRole('button', { name: 'Log this repair' }).waitFor();
+  await page.mouse.wheel(0, 1500);
+  await expect.poll(async () => (await page.evaluate(measureLayout, '#editor')).nudge).toBeNull();
+  await page.mouse.wheel(0, -1500);
+  await expect.poll(async () => (await page.evaluate(measureLayout, '#editor')).nudge !== null).toBe(true);
+  await page.close();
+});
