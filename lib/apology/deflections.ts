@@ -49,5 +49,28 @@ export function findDeflections(ctx: Context, anchors: Anchor[], window: Window)
   const owned = OWNERSHIP.some((re) => anyIn(ctx.norm, window, re));
   for (const [kind, re] of PATTERNS) scan(ctx.norm, window, re, (start, end) => add(kind, start, end));
   const kept = owned ? found.filter((d) => d.kind !== 'intent') : found;
-  return kept.sort((x, y) => x.start - y.start || x.end - y.end);
+  return kept.map((d) => ({ ...d, end: clauseEnd(ctx.norm, d.end, window) })).sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+/** Characters that end a clause: a quote of a deflection stops there. */
+const CLAUSE_ENDS = new Set([',', '.', ';', ':', '!', '?', '\n', '—']);
+/** Words that join the next clause: the quote stops before them. */
+const CLAUSE_JOINS = [' and ', ' but ', ' so ', ' because ', ' though '];
+/** A quoted deflection never runs on longer than this past what the pattern matched. */
+const MAX_CLAUSE_TAIL = 60;
+
+/**
+ * Patterns match the deflecting words' head ("if you were"); the user is shown the whole clause ("if you were
+ * offended by what I said"), up to its punctuation, within the apology's window and a short tail.
+ */
+function clauseEnd(norm: string, end: number, window: Window): number {
+  const limit = Math.min(norm.length, end + MAX_CLAUSE_TAIL, ...window.map(([, to]) => (to >= end ? to : Infinity)));
+  let at = end;
+  while (at < limit && !CLAUSE_ENDS.has(norm[at]!) && !CLAUSE_JOINS.some((join) => norm.startsWith(join, at))) at++;
+  // Whole words only: a clause cut by the tail limit ends at the last space.
+  if (at === limit && at < norm.length && !CLAUSE_ENDS.has(norm[at]!)) {
+    const space = norm.lastIndexOf(' ', at);
+    if (space > end) at = space;
+  }
+  return at;
 }

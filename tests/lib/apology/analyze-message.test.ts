@@ -76,6 +76,14 @@ describe('deflections', () => {
   });
 
   test.each([
+    ['If you were offended, that was never the point. Sorry.', 'conditional', 'If you were offended'],
+    ['Sorry. Mistakes were made on both sides and we should move on.', 'passive', 'Mistakes were made on both sides'],
+  ])('the quote of a deflection is its whole clause, up to its punctuation or the next clause: %j', (text, kind, quote) => {
+    const found = analyzeMessage(text).deflections.find((d) => d.kind === kind);
+    expect(found && text.slice(found.start, found.end)).toBe(quote);
+  });
+
+  test.each([
     ["Sorry if my joke upset you, but honestly you were being touchy.", ['conditional', 'but']],
     ["Sorry you took it that way, it was only a joke.", ['feelings', 'minimising']],
     ["I never meant to hurt you, so I don't see the problem.", ['intent']],
