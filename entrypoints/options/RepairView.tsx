@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { RepairPage } from '../../components/RepairPage';
 import type { Translate } from '../../components/translate';
 import { db } from '../../lib/db/amends-db';
@@ -26,6 +26,18 @@ export function RepairView({ id, t, onNotice }: { id: string; t: Translate; onNo
   const [saveState, setSaveState] = useState('');
   const undo = useRef<UndoStep[]>([]);
   const [undoCount, setUndoCount] = useState(0);
+  // Edits shown at once, before the background has stored them: a radio clicked right after typing in a field must
+  // neither bounce back nor send the field's old text along with it.
+  const [pending, setPending] = useState<RepairChanges>({});
+  const stored = data?.repair;
+  useEffect(() => {
+    if (!stored) return;
+    // What the database now holds needs no overlay any more.
+    setPending((current) => {
+      const left = Object.entries(current).filter(([key, value]) => JSON.stringify(stored[key as keyof Repair]) !== JSON.stringify(value));
+      return left.length === Object.keys(current).length ? current : (Object.fromEntries(left) as RepairChanges);
+    });
+  }, [stored]);
 
   const run = async (action: () => Promise<unknown>, saved = t('options_saved')) => {
     setSaveState(t('options_saving'));
@@ -42,8 +54,8 @@ export function RepairView({ id, t, onNotice }: { id: string; t: Translate; onNo
   };
 
   if (!data) return null;
-  const { repair, followUps } = data;
-  if (!repair) {
+  const { followUps } = data;
+  if (!data.repair) {
     return (
       <section className="view">
         <h2>{t('options_repair_missing_heading')}</h2>
@@ -53,6 +65,7 @@ export function RepairView({ id, t, onNotice }: { id: string; t: Translate; onNo
     );
   }
 
+  const repair: Repair = { ...data.repair, ...pending };
   return (
     <RepairPage
       repair={repair}
@@ -64,7 +77,16 @@ export function RepairView({ id, t, onNotice }: { id: string; t: Translate; onNo
       newId={() => crypto.randomUUID()}
       onChange={(changes) => {
         remember({ kind: 'fields', changes: previousValues(repair, changes) });
-        void run(() => sendToBackground('updateRepair', { id, changes }));
+        setPending((current) => ({ ...current, ...changes }));
+        void run(async () => {
+          try {
+            await sendToBackground('updateRepair', { id, changes });
+          } catch (error) {
+            // Refused: show what is really stored again.
+            setPending((current) => Object.fromEntries(Object.entries(current).filter(([key]) => !(key in changes))) as RepairChanges);
+            throw error;
+          }
+        });
       }}
       onPlanTalk={(at) => {
         if (repair.plannedTalkAt !== undefined) remember({ kind: 'talk', at: repair.plannedTalkAt });

@@ -20,8 +20,11 @@ describe('production manifests', () => {
   test('asks only for the permissions the code uses', () => {
     const manifest = readManifest('chrome-mv3');
     // activeTab: the popup reads the current tab's address to offer pausing Amends on that site (no host permission).
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'notifications', 'storage']);
+    // scripting: the content script is registered on a site the user adds, once they grant that one site.
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'notifications', 'scripting', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
+    // Any other site is asked for at run time, one at a time, and given back when removed.
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   });
 
   test('keeps Firefox-only keys out of the Chrome manifest', () => {
