@@ -5,55 +5,15 @@ import { countDueFollowUps, listDueFollowUps } from '../lib/db/due-follow-ups';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../lib/db/export-file';
 import { importData } from '../lib/db/import-data';
 import { pageRepairsByDate } from '../lib/db/repair-queries';
-import type { FollowUp, Repair } from '../lib/repairs/schemas';
 import { scans, spyOnReads } from '../tests/lib/db/query-spy';
+import { reviewDataSet } from './review-data-set';
 
 const REPAIRS = 10_000;
 const FOLLOW_UPS_PER_REPAIR = 3;
-const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2026, 10, 28, 12);
 
-/** Three years of a heavy user's log: most follow-ups done long ago, a few open around now. */
-function dataSet(): { repairs: Repair[]; followUps: FollowUp[] } {
-  const repairs: Repair[] = [];
-  const followUps: FollowUp[] = [];
-  for (let i = 0; i < REPAIRS; i++) {
-    const createdAt = NOW - Math.floor(((REPAIRS - i) / REPAIRS) * 3 * 365 * DAY);
-    const id = `repair-${String(i).padStart(5, '0')}`;
-    repairs.push({
-      id,
-      createdAt,
-      updatedAt: createdAt,
-      person: `Person ${i % 400}`,
-      relationship: 'friend',
-      incidentAt: createdAt - DAY,
-      whatHappened: 'I missed the call I promised to make, and did not say anything afterwards.',
-      theirPerspective: 'They waited all evening and felt they did not matter.',
-      admission: 'I forgot and then avoided it.',
-      repairPlan: 'Call, own it, set a reminder for our weekly call.',
-      commitments: [{ id: `${id}-c`, text: 'Weekly call on Sundays', kept: i % 3 === 0 ? 'not-yet' : 'yes' }],
-      channel: i % 2 ? 'in-person' : 'call',
-      status: i > REPAIRS - 50 ? 'repairing' : 'resolved',
-      source: 'checklist',
-      componentsPresent: ['regret', 'responsibility'],
-      componentsMissing: ['repair'],
-      notes: '',
-    });
-    for (let k = 1; k <= FOLLOW_UPS_PER_REPAIR; k++) {
-      const dueAt = createdAt + k * 2 * DAY;
-      const open = dueAt > NOW - 10 * DAY;
-      followUps.push({
-        id: `${id}-f${k}`,
-        repairId: id,
-        kind: 'check-in',
-        dueAt,
-        ...(open ? {} : { doneAt: dueAt + 3_600_000, outcome: 'went-well' as const }),
-        note: '',
-      });
-    }
-  }
-  return { repairs, followUps };
-}
+/** Three years of a heavy user's log (the same data set as the review page's benchmark). */
+const dataSet = () => reviewDataSet(NOW, REPAIRS, FOLLOW_UPS_PER_REPAIR);
 
 const file = JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: NOW, ...dataSet() });
 const db = new AmendsDb('bench-queries');
