@@ -18,7 +18,12 @@ function useShortcuts(): Shortcut[] {
     void browser.commands
       ?.getAll()
       .then((commands) =>
-        setShortcuts(commands.map((c) => ({ name: c.name ?? '', description: c.description ?? '', shortcut: c.shortcut ?? '' }))),
+        setShortcuts(
+          commands
+            // The browser's own entry for the toolbar button has no words of ours: only Amends' commands are listed.
+            .filter((c) => c.name !== '_execute_action' && c.name !== '_execute_browser_action')
+            .map((c) => ({ name: c.name ?? '', description: c.description ?? '', shortcut: c.shortcut ?? '' })),
+        ),
       )
       .catch(() => setShortcuts([]));
   }, []);
