@@ -1,5 +1,6 @@
 import { boxHidden } from './follow-box';
 import { fitInBands, freeBands, type Rect, type Side } from './free-band';
+import { textRects } from './nearby-text';
 
 export type NudgeMode = 'chip' | 'card';
 
@@ -11,7 +12,7 @@ export interface NudgeSpot {
   visible: boolean;
   /** The height it gets there, in px: the card scrolls inside when this is less than its own. */
   maxHeight: number;
-  /** The card's width when it had to be narrow ('' for its own). */
+  /** Its width when it had to be narrow ('' for its own): a narrow card, or a chip wrapped beside the box. */
   width: string;
 }
 
@@ -59,49 +60,94 @@ export function columnFor(placement: Placement, box: Rect, width: number, viewpo
   return Math.max(GAP, Math.min(x, viewportWidth - GAP - width));
 }
 
+export interface NudgeSize {
+  width: number;
+  height: number;
+}
+
 export interface PlaceOptions {
   anchor: HTMLElement;
   host: HTMLElement;
-  panel: HTMLElement;
   /** The mode the user asked for; the card falls back to the chip when it has no room. */
   wanted: NudgeMode;
-  /** Renders the panel in a mode, so it can be measured. */
-  render(mode: NudgeMode): void;
+  /** Renders the panel in a mode at a width ('' for its own) and gives its size; the caller may remember sizes. */
+  measure(mode: NudgeMode, width: string): NudgeSize;
+  /** The box's clipping ancestors (see follow-box.ts). */
+  clippers: readonly Element[];
+  /** The page's words near the box (see nearby-text.ts): not covered where there is room elsewhere. */
+  nearby: readonly Element[];
+}
+
+interface Try {
+  mode: NudgeMode;
+  /** '' for the nudge's own width, a CSS width, or 'beside': as wide as the room beside the box. */
+  width: string;
+}
+
+/** Below this a chip squeezed beside the box would wrap word by word: it goes above or below instead. */
+const MIN_BESIDE_CHIP_WIDTH = 240;
+
+/** How far from its box the nudge may go to keep clear of the page's words. */
+const MAX_DISTANCE = 4 * GAP;
+
+function distanceFromBox(side: Side, rect: Rect, box: Rect): number {
+  if (side === 'top') return box.y - (rect.y + rect.height);
+  if (side === 'bottom') return rect.y - (box.y + box.height);
+  // Beside: how far its top is from the box's top, past the box's own height.
+  return Math.max(0, rect.y - (box.y + box.height), box.y - (rect.y + rect.height));
+}
+
+/** The room beside the box on a side, for a nudge as wide as it can be there. */
+function roomBeside(side: Side, box: Rect, viewportWidth: number): number {
+  return side === 'right' ? viewportWidth - GAP - (box.x + box.width + GAP) : box.x - 2 * GAP;
 }
 
 /**
  * Finds where the nudge goes: beside, above or below the box, wholly inside the viewport, over neither the box nor
- * the page's controls; hidden while the box is scrolled away. Each placement's column is shifted on screen (as
- * floating-ui's shift() would), and the height comes from the free band there (its size()), so a
- * tall card scrolls inside instead of running off screen, and docks as the chip when no band is tall enough.
+ * the page's controls, and where it can, over none of the page's words near the box (its label, the heading and
+ * subtitle above it, the next box); hidden while the box is scrolled away. Each placement's column is shifted on
+ * screen (as floating-ui's shift() would), and the height comes from the free band there (its size()), so a
+ * tall card scrolls inside instead of running off screen, and docks as the chip when no band is tall enough. A chip
+ * too wide for the room beside the box may wrap there, rather than sit over the page's words.
  */
-export function placeNudge({ anchor, host, panel, wanted, render }: PlaceOptions): NudgeSpot {
+export function placeNudge({ anchor, host, wanted, measure, clippers, nearby }: PlaceOptions): NudgeSpot {
   const doc = anchor.ownerDocument;
   const viewport = { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
   const box = anchor.getBoundingClientRect();
-  const obstacles: Rect[] = [box, ...pageControls(doc, anchor, host)];
+  const hard: Rect[] = [box, ...pageControls(doc, anchor, host)];
+  const words = textRects(nearby);
   // A card at full width, then a narrow one (a small frame beside the box), then the chip docked.
-  const tries: Array<{ mode: NudgeMode; width: string }> =
-    wanted === 'card' ? [{ mode: 'card', width: '' }, { mode: 'card', width: `${NARROW_CARD_WIDTH}px` }, { mode: 'chip', width: '' }] : [{ mode: 'chip', width: '' }];
-  // The columns for each placement are plain arithmetic on the box, so typing that resizes the box stays cheap.
-  const hidden = boxHidden(anchor);
-  for (const { mode, width: cardWidth } of tries) {
-    render(mode);
-    panel.style.maxHeight = '';
-    panel.style.width = cardWidth;
-    const width = panel.offsetWidth;
-    const height = panel.offsetHeight;
-    const minHeight = mode === 'card' ? Math.min(MIN_CARD_HEIGHT, height) : height;
-    for (const placement of PLACEMENTS) {
-      const side = placement.split('-')[0] as Side;
-      const x = columnFor(placement, box, width, viewport.width);
-      if (x < 0 || x + width > viewport.width + 0.5) continue;
-      const bands = freeBands(obstacles, x, x + width, GAP, viewport.height - GAP, GAP);
-      const fit = fitInBands(bands, side, box, height, minHeight);
-      if (!fit) continue;
-      const rect: Rect = { x, y: fit.y, width, height: fit.height };
-      if (obstacles.some((o) => overlaps(rect, o))) continue;
-      return { x, y: fit.y, mode, visible: !hidden, maxHeight: fit.height, width: cardWidth };
+  const tries: Try[] = [
+    ...(wanted === 'card' ? [{ mode: 'card', width: '' }, { mode: 'card', width: `${NARROW_CARD_WIDTH}px` }] as const : []),
+    { mode: 'chip', width: '' },
+    { mode: 'chip', width: 'beside' },
+  ];
+  const hidden = boxHidden(anchor, clippers);
+  // First clear of the page's words too; failing that, as before: clear of the box and the controls.
+  for (const obstacles of words.length > 0 ? [[...hard, ...words], hard] : [hard]) {
+    for (const { mode, width: wantedWidth } of tries) {
+      for (const placement of PLACEMENTS) {
+        const side = placement.split('-')[0] as Side;
+        let cssWidth = wantedWidth;
+        if (wantedWidth === 'beside') {
+          if (side !== 'right' && side !== 'left') continue;
+          const room = Math.floor(roomBeside(side, box, viewport.width));
+          if (room < MIN_BESIDE_CHIP_WIDTH || room >= measure(mode, '').width) continue;
+          cssWidth = `${room}px`;
+        }
+        const { width, height } = measure(mode, cssWidth);
+        const minHeight = mode === 'card' ? Math.min(MIN_CARD_HEIGHT, height) : height;
+        const x = columnFor(placement, box, width, viewport.width);
+        if (x < 0 || x + width > viewport.width + 0.5) continue;
+        const bands = freeBands(obstacles, x, x + width, GAP, viewport.height - GAP, GAP);
+        const fit = fitInBands(bands, side, box, height, minHeight);
+        if (!fit) continue;
+        const rect: Rect = { x, y: fit.y, width, height: fit.height };
+        if (obstacles.some((o) => overlaps(rect, o))) continue;
+        // Clear of the page's words but far from the box (below the next box, say) would lose which box it is for.
+        if (obstacles !== hard && distanceFromBox(side, rect, box) > MAX_DISTANCE) continue;
+        return { x, y: fit.y, mode, visible: !hidden, maxHeight: fit.height, width: cssWidth };
+      }
     }
   }
   // Nowhere clean: stay out of sight rather than cover what the user writes or presses.

@@ -1,7 +1,7 @@
-import { followBox } from './follow-box';
 import { createLogArea, type LogArea, type LogAreaActions } from './nudge-log-area';
-import { createNudgeHost, hostStyle, looksDark, pageZoom, type NudgeHost } from './nudge-host';
-import { placeNudge, type NudgeMode } from './nudge-placement';
+import { createNudgeHost, looksDark, type NudgeHost } from './nudge-host';
+import type { NudgeMode } from './nudge-placement';
+import { createPositioner, type Positioner } from './nudge-position';
 import { FIRST_STEPS, type NudgeSummary } from './nudge-summary';
 import { componentLabel, nudgeText } from './nudge-text';
 import { onTrusted } from './trusted';
@@ -32,6 +32,13 @@ export interface NudgeView {
   destroy(): void;
 }
 
+/** Two analyses of one message that the nudge would show alike (the offsets of quotes may move as the user types). */
+function sameMessage(a: NudgeMessage, b: NudgeMessage): boolean {
+  const shown = ({ summary, id, inPersonReminder }: NudgeMessage) =>
+    JSON.stringify([id, inPersonReminder, summary.tone, summary.steps, summary.deflections.map(({ quote, why }) => [quote, why])]);
+  return a === b || shown(a) === shown(b);
+}
+
 /**
  * The nudge beside a compose box: one quiet line (the chip) until the user opens the card. Plain DOM in an open
  * shadow root on the box's own document (never inside the editor), placed away from the box's text and
@@ -47,7 +54,14 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
   let showAllSteps = false;
   let rendered = '';
   let announced = -1;
-  let stopPositioning: (() => void) | undefined;
+  let theme: 'dark' | 'light' | undefined;
+  let positioner: Positioner | undefined;
+
+  /** The content changed: draw and measure it afresh. */
+  const redraw = () => {
+    rendered = '';
+    positioner?.invalidate();
+  };
 
   /** Every action goes through here: the user's own event, and a living extension. */
   const act = (element: HTMLElement, handler: () => void) =>
@@ -73,7 +87,7 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
   const setWanted = (mode: NudgeMode, focus = false) => {
     wanted = mode;
     focusWhenPlaced ||= focus;
-    reposition();
+    positioner?.reposition(focus);
   };
 
   /** Keyboard users keep focus inside the nudge as it changes; a mouse click leaves the caret in the editor. */
@@ -168,9 +182,9 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
       if (hidden > 0) {
         body.append(button(doc, nudgeText('nudgeMore', String(hidden)), () => {
           showAllSteps = true;
-          rendered = '';
+          redraw();
           focusWhenPlaced ||= hasFocus();
-          reposition();
+          positioner?.reposition(focusWhenPlaced);
         }, 'quiet'));
       }
     }
@@ -203,7 +217,9 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
     const { panel } = parts;
     const doc = panel.ownerDocument;
     panel.dataset.state = paused ? 'chip' : mode;
-    panel.dataset.theme = looksDark(anchor) ? 'dark' : 'light';
+    // The page around the box is read once per box and message, not on every redraw.
+    theme ??= looksDark(anchor) ? 'dark' : 'light';
+    panel.dataset.theme = theme;
     panel.style.maxHeight = '';
     if (paused) {
       panel.dataset.tone = 'light';
@@ -215,47 +231,22 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
     panel.replaceChildren(...(mode === 'card' ? renderCard(doc, message) : renderChip(doc, message)));
   };
 
-  // Resizes and scrolls come in bursts while the user types; one placement per frame is enough.
-  let frame = 0;
-  const reposition = () => {
-    if (frame) return;
-    const win = parts?.host.ownerDocument.defaultView;
-    if (!win) return place();
-    frame = win.requestAnimationFrame(() => {
-      frame = 0;
-      place();
-    });
-  };
-
-  const place = () => {
-    if (!parts || !anchor) return;
-    if (!actions.isAlive()) {
-      view.destroy();
-      return;
-    }
-    const { host, panel } = parts;
-    const target = anchor;
-    // The box went away (a sent mail, a closed chat): so does the nudge.
-    if (!target.isConnected) {
-      view.hide();
-      return;
-    }
-    const zoom = 1 / pageZoom(target.ownerDocument);
-    const spot = placeNudge({ anchor: target, host, panel, wanted: paused ? 'chip' : wanted, render });
-    render(spot.mode);
-    panel.style.maxHeight = spot.mode === 'card' ? `${spot.maxHeight}px` : '';
-    panel.style.width = spot.width;
-    host.setAttribute('style', hostStyle(spot.x, spot.y, zoom, spot.visible));
-    if (focusWhenPlaced) {
-      focusWhenPlaced = false;
-      firstControl()?.focus();
-    }
-  };
-
   const mount = (target: HTMLElement) => {
     if (!parts || parts.host.ownerDocument !== target.ownerDocument || !parts.host.isConnected) {
       view.destroy();
       parts = createNudgeHost(target.ownerDocument);
+      positioner = createPositioner({
+        parts,
+        wanted: () => (paused ? 'chip' : wanted),
+        render,
+        placed: () => {
+          if (!focusWhenPlaced) return;
+          focusWhenPlaced = false;
+          firstControl()?.focus();
+        },
+        gone: () => (actions.isAlive() ? view.hide() : view.destroy()),
+        isAlive: actions.isAlive,
+      });
       const { panel } = parts;
       // Buttons must not take focus on click: the editor keeps its caret, where phrases are inserted.
       panel.addEventListener('mousedown', (event) => {
@@ -268,11 +259,9 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
         actions.returnFocus();
       });
     }
-    if (anchor !== target) {
-      stopPositioning?.();
-      anchor = target;
-      stopPositioning = followBox(target, reposition);
-    }
+    if (anchor !== target) theme = undefined;
+    anchor = target;
+    positioner?.follow(target);
   };
 
   const view: NudgeView = {
@@ -281,12 +270,14 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
       if (message?.id !== next.id) {
         wanted = 'chip';
         showAllSteps = false;
+        theme = undefined;
         logArea = next.summary.tone === 'light' ? undefined : createLogArea(target.ownerDocument, actions, true);
       }
-      if (paused !== undefined || message?.summary !== next.summary) rendered = '';
+      // A message that reads the same after more typing keeps the nudge as it is: no redraw, no new placement.
+      if (paused !== undefined || !message || !sameMessage(message, next)) redraw();
       paused = undefined;
       message = next;
-      reposition();
+      positioner?.reposition();
       if (announced !== next.id && parts) {
         announced = next.id;
         const { announcer } = parts;
@@ -299,9 +290,9 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
     },
     showPaused(target, host, undo) {
       paused = { host, undo };
-      rendered = '';
       mount(target);
-      reposition();
+      redraw();
+      positioner?.reposition();
     },
     openAndFocus() {
       if (!parts || !anchor || paused || !message) return false;
@@ -309,8 +300,8 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
       return true;
     },
     hide() {
-      stopPositioning?.();
-      stopPositioning = undefined;
+      positioner?.stop();
+      positioner = undefined;
       parts?.host.remove();
       parts = undefined;
       anchor = undefined;

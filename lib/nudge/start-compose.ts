@@ -155,20 +155,22 @@ export function startCompose(doc: Document, lifetime: ComposeLifetime): void {
 
   /**
    * A textarea the app empties in code (React does on send) fires no input event and no mutation. It is seen when
-   * the user next presses a key in it (before the key lands) and, failing that, by a light look now and then.
+   * the user next presses a key in it (before the key lands: the document's keydown listener below) and, failing
+   * that, by a light look now and then.
    */
+  let checkEmptied: (() => void) | undefined;
   const watchForEmptying = (root: HTMLTextAreaElement): (() => void) => {
     const check = () => {
-      if (root === current && lastText !== '' && root.value.trim() === '') {
+      if (root === current && lastText !== '' && !/\S/.test(root.value)) {
         newMessage();
         hideNudge();
       }
     };
     const poll = setInterval(check, 250);
-    root.addEventListener('keydown', check, true);
+    checkEmptied = check;
     return () => {
       clearInterval(poll);
-      root.removeEventListener('keydown', check, true);
+      if (checkEmptied === check) checkEmptied = undefined;
     };
   };
 
@@ -210,14 +212,16 @@ export function startCompose(doc: Document, lifetime: ComposeLifetime): void {
   const startWatching = (root: HTMLElement) => {
     stopWatching();
     lastText = '';
-    watch = watchEditor(root, () => void analyse(root));
+    const editor = watchEditor(root, () => void analyse(root));
     root.addEventListener('focusout', rememberCaret);
-    const stop = watch.stop;
-    watch.stop = () => {
-      stop();
-      root.removeEventListener('focusout', rememberCaret);
+    const stopEmptying = root instanceof HTMLTextAreaElement ? watchForEmptying(root) : undefined;
+    watch = {
+      stop() {
+        editor.stop();
+        root.removeEventListener('focusout', rememberCaret);
+        stopEmptying?.();
+      },
     };
-    if (root instanceof HTMLTextAreaElement) watchForEmptying(root);
   };
 
   const refreshStatus = async () => {
@@ -255,9 +259,11 @@ export function startCompose(doc: Document, lifetime: ComposeLifetime): void {
   };
   lifetime.onStatusChange(() => void refreshStatus());
   lifetime.onShortcut?.(openNudge);
+  // One keydown listener for the whole document: it runs on every key, so it does as little as it can.
   doc.addEventListener(
     'keydown',
     (event) => {
+      checkEmptied?.();
       if (!event.isTrusted || !isShortcutKey(event) || !current) return;
       event.preventDefault();
       openNudge();

@@ -49,4 +49,44 @@ describe('watchEditor', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(onSettle).not.toHaveBeenCalled();
   });
+
+  test.each([
+    ['one change', [0], 300],
+    ['changes 100 ms apart: a full pause after the last one', [0, 100, 200, 290], 590],
+    ['a change just before the pause ends starts it again', [0, 299], 599],
+  ])('%s: settles a full delay after the last change, not later', async (_name, changesAt, settlesAt) => {
+    const box = document.createElement('div');
+    document.body.append(box);
+    const onSettle = vi.fn();
+    const watch = watchEditor(box, onSettle, 300);
+    await vi.advanceTimersByTimeAsync(300);
+    onSettle.mockClear();
+    let elapsed = 0;
+    for (const at of changesAt) {
+      await vi.advanceTimersByTimeAsync(at - elapsed);
+      elapsed = at;
+      box.append('x');
+    }
+    await vi.advanceTimersByTimeAsync(settlesAt - elapsed - 2);
+    expect(onSettle).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(2);
+    expect(onSettle).toHaveBeenCalledTimes(1);
+    watch.stop();
+  });
+
+  test('a keystroke arms no timer of its own: one timer per pause, however fast the typing', async () => {
+    const box = document.createElement('textarea');
+    document.body.append(box);
+    const watch = watchEditor(box, vi.fn(), 300);
+    await vi.advanceTimersByTimeAsync(300);
+    const armed = vi.spyOn(globalThis, 'setTimeout');
+    for (let key = 0; key < 40; key += 1) {
+      box.dispatchEvent(new Event('input'));
+      await vi.advanceTimersByTimeAsync(5);
+    }
+    // 40 keys in 200 ms: the first arms the timer, which re-arms once when it finds the typing went on.
+    expect(armed.mock.calls.length).toBeLessThanOrEqual(2);
+    armed.mockRestore();
+    watch.stop();
+  });
 });
