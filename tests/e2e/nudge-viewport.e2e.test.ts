@@ -97,3 +97,100 @@ test('the nudge hides when the box scrolls out of view, and comes back with it',
   await expect.poll(async () => (await page.evaluate(measureLayout, '#editor')).nudge !== null).toBe(true);
   await page.close();
 });
+
+/** Runs in the page: the nudge's panel and the boxes of the given elements. */
+function measureWords(selectors: string[]) {
+  const box = (element: Element | null | undefined) => {
+    if (!element) return null;
+    const { x, y, width, height } = element.getBoundingClientRect();
+    return { x, y, width, height };
+  };
+  const panel = document.querySelector('amends-nudge')?.shadowRoot?.querySelector('[role="complementary"]');
+  return {
+    viewport: { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
+    nudge: box(panel),
+    words: selectors.map((selector) => ({ selector, box: box(document.querySelector(selector)) })),
+  };
+}
+
+describe('the practice page at 1,000 px', () => {
+  // What the page says around the chat box: its heading, the subtitle, the box's label, and the next box with its label.
+  const words = ['h1', 'main > p', 'label[for="practice-message"]', '#practice-email-label', '[contenteditable][aria-labelledby]', '#practice-message'];
+
+  test.each(['chip', 'card'])('the %s covers none of the words around the box, nor the next box', async (state) => {
+    const page = await session.extension.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await page.goto(session.extension.extensionUrl('practice.html'));
+    await page.getByLabel('A chat message').click();
+    await page.keyboard.type(APOLOGY);
+    const nudge = nudgeIn(page);
+    await nudge.getByRole('button', { name: 'Log this repair' }).waitFor();
+    if (state === 'card') {
+      await nudge.getByRole('button', { name: EXPAND }).click();
+      await nudge.getByRole('button', { name: 'Show less' }).waitFor();
+    }
+    await page.waitForTimeout(300);
+    const layout = await page.evaluate(measureWords, words);
+    if (!layout.nudge) throw new Error('the nudge is not showing');
+    expect(insideViewport(layout.nudge, layout.viewport)).toBe(true);
+    const { nudge: placed } = layout;
+    expect(layout.words.filter(({ box }) => box === null)).toEqual([]);
+    expect(layout.words.filter(({ box }) => box && overlaps(placed, box)).map(({ selector }) => selector)).toEqual([]);
+    await page.close();
+  });
+});
+
+/** Runs in the page: the vertical centre of the chip and of each thing in it (its line and its buttons). */
+function chipRows() {
+  const panel = document.querySelector('amends-nudge')?.shadowRoot?.querySelector<HTMLElement>('[role="complementary"]');
+  if (!panel) return null;
+  const centre = (element: Element) => {
+    const { y, height } = element.getBoundingClientRect();
+    return Math.round(y + height / 2);
+  };
+  const right = (element: Element) => Math.round(element.getBoundingClientRect().right);
+  const buttons = [...panel.querySelectorAll('button')];
+  const line = panel.querySelector('.line');
+  return {
+    state: panel.dataset.state,
+    height: panel.getBoundingClientRect().height,
+    buttonHeight: buttons[0]?.getBoundingClientRect().height ?? 0,
+    line: line ? centre(line) : null,
+    buttons: buttons.map((button) => ({ name: button.getAttribute('aria-label') ?? button.textContent, centre: centre(button), right: right(button) })),
+    panelRight: right(panel),
+  };
+}
+
+describe('the chip', () => {
+  test('is one line at 1280 px: its words and every button on one row, one button high', async () => {
+    const { page } = await open(1280, 800, 'chat-app.html', false);
+    await page.locator('#editor').click();
+    await page.keyboard.type(APOLOGY);
+    await nudgeIn(page).getByRole('button', { name: 'Log this repair' }).waitFor();
+    await page.waitForTimeout(300);
+    const rows = await page.evaluate(chipRows);
+    if (!rows) throw new Error('the nudge is not showing');
+    expect(rows.state).toBe('chip');
+    // One button high, give or take the chip's own padding and border.
+    expect(rows.height).toBeLessThan(rows.buttonHeight + 20);
+    for (const { name, centre } of rows.buttons) expect(Math.abs(centre - (rows.line ?? 0)), `${name} on the line's row`).toBeLessThanOrEqual(3);
+    await page.close();
+  });
+
+  test('wraps gracefully at 390 px: the buttons stay together on one row, Dismiss with them, all inside the chip', async () => {
+    const { page } = await open(390, 700, 'chat-app.html', false);
+    await page.locator('#editor').click();
+    await page.keyboard.type(APOLOGY);
+    await nudgeIn(page).getByRole('button', { name: 'Log this repair' }).waitFor();
+    await page.waitForTimeout(300);
+    const rows = await page.evaluate(chipRows);
+    if (!rows) throw new Error('the nudge is not showing');
+    const [first, ...rest] = rows.buttons;
+    if (!first) throw new Error('the chip has no buttons');
+    for (const { name, centre } of rest) expect(Math.abs(centre - first.centre), `${name} on the buttons' row`).toBeLessThanOrEqual(3);
+    for (const { name, right } of rows.buttons) expect(right, `${name} inside the chip`).toBeLessThanOrEqual(rows.panelRight);
+    // Two rows at most: the words, then the buttons.
+    expect(rows.height).toBeLessThan(2 * rows.buttonHeight + 40);
+    await page.close();
+  });
+});
