@@ -2,29 +2,27 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { nearbyText } from '../../../lib/nudge/nearby-text';
 
-type Node = [tag: string, attributes: Record<string, string>, ...children: Array<Node | string>];
-
-const build = ([tag, attributes, ...children]: Node): HTMLElement => {
+const el = (tag: string, attributes: Record<string, string>, ...children: Array<HTMLElement | string>): HTMLElement => {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.append(...children.map((child) => (typeof child === 'string' ? child : build(child))));
+  element.append(...children);
   return element;
 };
 
-const PAGE: Node[] = [
-  ['header', {}, ['h1', { id: 'site' }, 'Site'], ['nav', {}, ['a', { href: '/' }, 'Home']]],
-  [
+const page = () => [
+  el('header', {}, el('h1', { id: 'site' }, 'Site'), el('nav', {}, el('a', { href: '/' }, 'Home'))),
+  el(
     'main',
     {},
-    ['h2', { id: 'heading' }, 'Practise'],
-    ['p', { id: 'subtitle' }, 'Nothing here is sent anywhere.'],
-    ['label', { id: 'chat-label', for: 'chat' }, 'A chat message'],
-    ['textarea', { id: 'chat' }],
-    ['span', { id: 'email-label' }, 'An email'],
-    ['div', { id: 'email', contenteditable: 'true', 'aria-labelledby': 'email-label' }],
-    ['p', { id: 'far' }, 'A paragraph after the next box.'],
-  ],
-  ['div', { id: 'empty' }],
+    el('h2', { id: 'heading' }, 'Practise'),
+    el('p', { id: 'subtitle' }, 'Nothing here is sent anywhere.'),
+    el('label', { id: 'chat-label', for: 'chat' }, 'A chat message'),
+    el('textarea', { id: 'chat' }),
+    el('span', { id: 'email-label' }, 'An email'),
+    el('div', { id: 'email', contenteditable: 'true', 'aria-labelledby': 'email-label' }),
+    el('p', { id: 'far' }, 'A paragraph after the next box.'),
+  ),
+  el('div', { id: 'empty' }),
 ];
 
 afterEach(() => {
@@ -32,7 +30,7 @@ afterEach(() => {
 });
 
 const idsAround = (id: string) => {
-  document.body.replaceChildren(...PAGE.map(build));
+  document.body.replaceChildren(...page());
   return nearbyText(document.getElementById(id) as HTMLElement)
     .map((element) => element.id)
     .sort();
@@ -50,8 +48,8 @@ describe('nearbyText', () => {
 
   test('never the box itself, what holds it, or what it holds', () => {
     document.body.replaceChildren(
-      build(['h2', {}, 'Reply']),
-      build(['form', { id: 'form' }, ['div', { id: 'box', contenteditable: 'true' }, ['p', { id: 'inside' }, 'text'], ['div', { contenteditable: 'true' }, 'nested']]]),
+      el('h2', {}, 'Reply'),
+      el('form', { id: 'form' }, el('div', { id: 'box', contenteditable: 'true' }, el('p', { id: 'inside' }, 'text'), el('div', { contenteditable: 'true' }, 'nested'))),
     );
     const found = nearbyText(document.getElementById('box') as HTMLElement).map((element) => element.id || element.tagName);
     expect(found).toEqual(['H2']);
