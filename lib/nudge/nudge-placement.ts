@@ -93,7 +93,7 @@ const MAX_DISTANCE = 4 * GAP;
 function distanceFromBox(side: Side, rect: Rect, box: Rect): number {
   if (side === 'top') return box.y - (rect.y + rect.height);
   if (side === 'bottom') return rect.y - (box.y + box.height);
-  // Beside: how far its top is from the box's top, past the box's own height.
+  // Beside: how far it lies wholly above or below the box's own stretch of the page.
   return Math.max(0, rect.y - (box.y + box.height), box.y - (rect.y + rect.height));
 }
 
@@ -116,7 +116,8 @@ export function placeNudge({ anchor, host, wanted, measure, clippers, nearby }: 
   const box = anchor.getBoundingClientRect();
   const hard: Rect[] = [box, ...pageControls(doc, anchor, host)];
   const words = textRects(nearby);
-  // A card at full width, then a narrow one (a small frame beside the box), then the chip docked.
+  // A card at full width, then a narrow one (a small frame beside the box), then the chip docked, at its own width
+  // and then wrapped to the room beside the box.
   const tries: Try[] = [
     ...(wanted === 'card' ? [{ mode: 'card', width: '' }, { mode: 'card', width: `${NARROW_CARD_WIDTH}px` }] as const : []),
     { mode: 'chip', width: '' },
