@@ -216,6 +216,7 @@ export function startCompose(doc: Document, lifetime: ComposeLifetime): void {
     root.addEventListener('focusout', rememberCaret);
     const stopEmptying = root instanceof HTMLTextAreaElement ? watchForEmptying(root) : undefined;
     watch = {
+      keyPressed: editor.keyPressed,
       stop() {
         editor.stop();
         root.removeEventListener('focusout', rememberCaret);
@@ -264,7 +265,9 @@ export function startCompose(doc: Document, lifetime: ComposeLifetime): void {
     'keydown',
     (event) => {
       checkEmptied?.();
-      if (!event.isTrusted || !isShortcutKey(event) || !current) return;
+      if (!event.isTrusted) return;
+      watch?.keyPressed();
+      if (!isShortcutKey(event) || !current) return;
       event.preventDefault();
       openNudge();
     },

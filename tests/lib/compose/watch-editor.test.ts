@@ -15,6 +15,7 @@ describe('watchEditor', () => {
     await vi.advanceTimersByTimeAsync(300);
     onSettle.mockClear();
     for (const word of ['sorry', ' I', ' was', ' late']) {
+      watch.keyPressed();
       box.append(word);
       await vi.advanceTimersByTimeAsync(100);
     }
@@ -65,6 +66,7 @@ describe('watchEditor', () => {
     for (const at of changesAt) {
       await vi.advanceTimersByTimeAsync(at - elapsed);
       elapsed = at;
+      watch.keyPressed();
       box.append('x');
     }
     await vi.advanceTimersByTimeAsync(settlesAt - elapsed - 2);
@@ -80,13 +82,58 @@ describe('watchEditor', () => {
     const watch = watchEditor(box, vi.fn(), 300);
     await vi.advanceTimersByTimeAsync(300);
     const armed = vi.spyOn(globalThis, 'setTimeout');
+    const heard = vi.spyOn(box, 'addEventListener');
     for (let key = 0; key < 40; key += 1) {
+      watch.keyPressed();
+      box.value += 'x';
       box.dispatchEvent(new Event('input'));
       await vi.advanceTimersByTimeAsync(5);
     }
     // 40 keys in 200 ms: the first arms the timer, which re-arms once when it finds the typing went on.
     expect(armed.mock.calls.length).toBeLessThanOrEqual(2);
+    // And the box's input listener is off until the pause: it heard the first key, not the other 39.
+    expect(heard).not.toHaveBeenCalled();
     armed.mockRestore();
+    watch.stop();
+  });
+
+  test.each([
+    ['a paste or a script in a contenteditable, no key', () => document.createElement('div'), (box: HTMLElement) => box.append(' more')],
+    ['a paste in a textarea, no key', () => document.createElement('textarea'), (box: HTMLElement) => {
+      (box as HTMLTextAreaElement).value += ' more';
+      box.dispatchEvent(new Event('input'));
+    }],
+  ])('a change without a key wakes a quiet watch: %s', async (_name, make, change) => {
+    const box = make();
+    document.body.append(box);
+    const onSettle = vi.fn();
+    const watch = watchEditor(box, onSettle, 300);
+    await vi.advanceTimersByTimeAsync(300);
+    onSettle.mockClear();
+    change(box);
+    await vi.advanceTimersByTimeAsync(299);
+    expect(onSettle).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(onSettle).toHaveBeenCalledTimes(1);
+    watch.stop();
+  });
+
+  test('changes without keys during a pause (a page that swallows keydown) still hold the analysis back', async () => {
+    const box = document.createElement('div');
+    document.body.append(box);
+    const onSettle = vi.fn();
+    const watch = watchEditor(box, onSettle, 300);
+    await vi.advanceTimersByTimeAsync(300);
+    onSettle.mockClear();
+    for (let i = 0; i < 6; i += 1) {
+      box.append('x');
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    // Typing went on for 600 ms: no analysis in the middle of it.
+    expect(onSettle).not.toHaveBeenCalled();
+    // At most two delays after the last change.
+    await vi.advanceTimersByTimeAsync(600);
+    expect(onSettle).toHaveBeenCalledTimes(1);
     watch.stop();
   });
 });
