@@ -25,6 +25,8 @@ export interface LogArea {
   element: HTMLElement;
   /** Opens the "who is this with?" form, focused. */
   startLogging(): void;
+  /** Focuses the open form's name field again, once the area is in the card (a no-op when no form is open). */
+  focusForm(): void;
   /** The message grew lighter or more serious: the idle buttons follow, a form the user opened stays as it is. */
   setKind(kind: LogKind): void;
 }
@@ -107,8 +109,11 @@ export function createLogArea(doc: Document, actions: LogAreaActions, initialKin
     if (remind) onTrusted(remind.box, 'click', () => undefined);
     form.append(label, ...(remind ? [remind.label] : []), saveButton, button(nudgeText('nudgeCancel'), showIdle, 'quiet'));
     area.replaceChildren(form);
-    input.focus();
+    focusForm();
   };
+
+  /** The name field takes focus, so the user types the name; a form opened from the chip is drawn a frame later. */
+  const focusForm = () => area.querySelector<HTMLInputElement>('form input:not([type="checkbox"])')?.focus();
 
   const showLogged = (person: string, repairId: string) =>
     area.replaceChildren(
@@ -127,6 +132,7 @@ export function createLogArea(doc: Document, actions: LogAreaActions, initialKin
   return {
     element: area,
     startLogging: showForm,
+    focusForm,
     setKind(next) {
       if (next === kind) return;
       kind = next;

@@ -72,6 +72,8 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
   };
 
   let focusWhenPlaced = false;
+  /** Log, pressed on the chip: the card is drawn on the next frame, and then the name field takes focus. */
+  let focusFormWhenPlaced = false;
   const setWanted = (mode: NudgeMode, focus = false) => {
     wanted = mode;
     focusWhenPlaced ||= focus;
@@ -95,8 +97,9 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
     line.textContent = chipLine(current);
     const items: HTMLElement[] = [line];
     const startLogging = () => {
-      setWanted('card');
       logArea?.startLogging();
+      focusFormWhenPlaced = true;
+      setWanted('card');
     };
     // A light apology may be logged too, but quietly: no primary button, and no check-ins unless asked for.
     items.push(
@@ -253,6 +256,10 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
     if (focusWhenPlaced) {
       focusWhenPlaced = false;
       firstControl()?.focus();
+    }
+    if (focusFormWhenPlaced) {
+      focusFormWhenPlaced = false;
+      if (spot.mode === 'card') logArea?.focusForm();
     }
   };
 

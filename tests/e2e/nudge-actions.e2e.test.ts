@@ -166,7 +166,11 @@ test.each([
   // The quiet chip: its own Log, not the serious nudge's.
   expect(await nudge.getByRole('button', { name: 'Log this repair' }).count()).toBe(0);
   await nudge.getByRole('button', { name: 'Log it' }).click();
-  await nudge.getByLabel('Who was this with?').fill(person);
+  // The name field has focus: the user types the name straight away.
+  const name = nudge.getByLabel('Who was this with?');
+  await expect.poll(() => name.evaluate((input) => (input.getRootNode() as ShadowRoot).activeElement === input)).toBe(true);
+  await page.keyboard.type(person);
+  expect(await name.inputValue()).toBe(person);
   const reminder = nudge.getByRole('checkbox', { name: 'Remind me to check in' });
   expect(await reminder.isChecked()).toBe(false);
   // Only the user can ask for reminders: a page script's click on the box leaves it unticked.

@@ -27,8 +27,8 @@ const open = (kind: LogKind) => {
 };
 
 beforeEach(() => {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, substitutions?: string | string[]) =>
-    english(key, substitutions === undefined ? [] : [substitutions].flat()),
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key, substitutions) =>
+    english(key, substitutions === undefined ? [] : [substitutions].flat().map(String)),
   );
 });
 afterEach(() => {
