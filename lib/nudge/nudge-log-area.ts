@@ -5,8 +5,8 @@ import { onTrusted } from './trusted';
 export interface LogAreaActions {
   /** The name from the message's greeting, if any, to prefill. */
   addressee(): string | undefined;
-  /** Logs the repair, with its default check-ins or none, and resolves to its id. */
-  log(person: string, followUps: FollowUpChoice): Promise<string>;
+  /** Logs the repair, asking for its default check-ins or none; resolves to its id and how many follow-ups were planned. */
+  log(person: string, followUps: FollowUpChoice): Promise<{ repairId: string; checkIns: number }>;
   /** Opens the repair so the user can plan the talk. */
   planTalk(repairId: string): void;
   /** Hides the nudge for this message. */
@@ -97,7 +97,8 @@ export function createLogArea(doc: Document, actions: LogAreaActions, initialKin
       // The box's state is read at the moment of Save, and only a real click changes it (see trusted.ts below).
       const followUps: FollowUpChoice = !remind || remind.box.checked ? 'default' : 'none';
       actions.log(person, followUps).then(
-        (repairId) => (light ? showLightLogged(person, followUps) : showLogged(person, repairId)),
+        // What the background planned, not what was asked: practice repairs get none either way.
+        ({ repairId, checkIns }) => (light ? showLightLogged(person, checkIns) : showLogged(person, repairId)),
         () => area.replaceChildren(note(nudgeText('nudgeLogFailed'), 'alert'), button(nudgeText('nudgeDismiss'), actions.dismiss)),
       );
     };
@@ -122,9 +123,9 @@ export function createLogArea(doc: Document, actions: LogAreaActions, initialKin
       button(nudgeText('nudgeClose'), actions.dismiss, 'quiet'),
     );
 
-  const showLightLogged = (person: string, followUps: FollowUpChoice) =>
+  const showLightLogged = (person: string, checkIns: number) =>
     area.replaceChildren(
-      note(nudgeText(followUps === 'none' ? 'nudgeLightLogged' : 'nudgeLightLoggedCheckIns', person), 'status'),
+      note(nudgeText(checkIns === 0 ? 'nudgeLightLogged' : 'nudgeLightLoggedCheckIns', person), 'status'),
       button(nudgeText('nudgeClose'), actions.dismiss, 'quiet'),
     );
 

@@ -92,11 +92,11 @@ export function startCompose(doc: Document, lifetime: ComposeLifetime): void {
     // Read now, not from the last analysis: the user may have typed since.
     const text = readEditorText(current).slice(0, LIMITS.draft);
     const analysis = await sendToBackground('analyzeDraft', { text });
-    const { repair } = await sendToBackground(
+    const { repair, followUps: planned } = await sendToBackground(
       'logRepair',
       { ...draftFromAnalysis({ person, text, analysis, keepExcerpt: status?.storeExcerpts ?? false }), followUps },
     );
-    return repair.id;
+    return { repairId: repair.id, checkIns: planned.length };
   };
 
   const pauseSite = () => {

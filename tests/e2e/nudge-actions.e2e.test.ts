@@ -156,9 +156,9 @@ test('sensitivity and the in-person reminder apply at once on the practice page,
 const LIGHT_APOLOGY = 'Sorry for the late reply, Tuesday works for me.';
 
 test.each([
-  ['logged alone, it has no check-ins', 'Jo', false, 0],
-  ['with "Remind me to check in" ticked, it has the default check-ins', 'Kim', true, 3],
-])('a light apology can be logged from its quiet chip: %s', async (_name, person, remind, checkIns) => {
+  ['logged alone, it has no check-ins', 'Jo', false, 'Logged with Jo, with no check-ins.', 0],
+  ['with "Remind me to check in" ticked, it has the default check-ins', 'Kim', true, 'Logged with Kim. Your check-ins are planned.', 3],
+])('a light apology can be logged from its quiet chip: %s', async (_name, person, remind, said, checkIns) => {
   const { page, nudge, errors } = await openChat();
   await page.locator('#editor').click();
   await page.keyboard.type(LIGHT_APOLOGY);
@@ -183,7 +183,7 @@ test.each([
   expect(await reminder.isChecked()).toBe(false);
   if (remind) await reminder.check();
   await nudge.getByRole('button', { name: 'Save' }).click();
-  await nudge.getByRole('status').filter({ hasText: `Logged with ${person}.` }).waitFor();
+  await nudge.getByRole('status').filter({ hasText: said }).waitFor();
   expect(await nudge.getByRole('button', { name: 'Plan the talk' }).count()).toBe(0);
   expect(errors).toEqual([]);
   expect(await page.evaluate(() => window.__editorText?.())).toBe(LIGHT_APOLOGY);

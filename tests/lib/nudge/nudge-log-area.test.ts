@@ -19,8 +19,8 @@ const buttonNamed = (area: HTMLElement, name: string) => {
 const buttonNames = (area: HTMLElement) => [...area.querySelectorAll('button')].map((b) => `${b.textContent}${b.className ? `.${b.className}` : ''}`);
 
 let log: ReturnType<typeof vi.fn<LogAreaActions['log']>>;
-const open = (kind: LogKind) => {
-  log = vi.fn<LogAreaActions['log']>(async () => 'r1');
+const open = (kind: LogKind, checkInsPlanned = 3) => {
+  log = vi.fn<LogAreaActions['log']>(async (_person, choice) => ({ repairId: 'r1', checkIns: choice === 'none' ? 0 : checkInsPlanned }));
   const area = createLogArea(document, { addressee: () => 'Sam', log, planTalk: () => {}, dismiss: () => {}, pauseSite: () => {} }, kind);
   document.body.append(area.element);
   return area;
@@ -45,11 +45,12 @@ describe('the log area', () => {
   });
 
   test.each([
-    ['a serious apology: the default check-ins, with no box to tick', 'repair', 'Log this repair', false, 'default', 'Logged your repair with Sam.'],
-    ['a light one, box left unticked: none', 'light', 'Log it', false, 'none', 'Logged with Sam. No check-ins'],
-    ['a light one, "Remind me to check in" ticked: the default ones', 'light', 'Log it', true, 'default', 'Logged with Sam. Your check-ins are planned.'],
-  ] as const)('%s', async (_name, kind, logLabel, tick, choice, said) => {
-    const { element } = open(kind);
+    ['a serious apology: the default check-ins, with no box to tick', 'repair', 'Log this repair', false, 3, 'default', 'Logged your repair with Sam.'],
+    ['a light one, box left unticked: none', 'light', 'Log it', false, 3, 'none', 'Logged with Sam, with no check-ins.'],
+    ['a light one, "Remind me to check in" ticked: the default ones', 'light', 'Log it', true, 3, 'default', 'Logged with Sam. Your check-ins are planned.'],
+    ['a light one ticked where nothing is planned (practice): says so', 'light', 'Log it', true, 0, 'default', 'Logged with Sam, with no check-ins.'],
+  ] as const)('%s', async (_name, kind, logLabel, tick, planned, choice, said) => {
+    const { element } = open(kind, planned);
     userClick(buttonNamed(element, logLabel));
     const box = element.querySelector<HTMLInputElement>('input[type="checkbox"]');
     expect(box !== null).toBe(kind === 'light');
