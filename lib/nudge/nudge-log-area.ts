@@ -98,7 +98,7 @@ export function createLogArea(doc: Document, actions: LogAreaActions, initialKin
       const followUps: FollowUpChoice = !remind || remind.box.checked ? 'default' : 'none';
       actions.log(person, followUps).then(
         // What the background planned, not what was asked: practice repairs get none either way.
-        ({ repairId, checkIns }) => (light ? showLightLogged(person, checkIns) : showLogged(person, repairId)),
+        ({ repairId, checkIns }) => (light ? showLightLogged(person, checkIns) : showLogged(person, repairId, checkIns)),
         () => area.replaceChildren(note(nudgeText('nudgeLogFailed'), 'alert'), button(nudgeText('nudgeDismiss'), actions.dismiss)),
       );
     };
@@ -116,9 +116,10 @@ export function createLogArea(doc: Document, actions: LogAreaActions, initialKin
   /** The name field takes focus, so the user types the name; a form opened from the chip is drawn a frame later. */
   const focusForm = () => area.querySelector<HTMLInputElement>('form input:not([type="checkbox"])')?.focus();
 
-  const showLogged = (person: string, repairId: string) =>
+  const showLogged = (person: string, repairId: string, checkIns: number) =>
     area.replaceChildren(
-      note(nudgeText('nudgeLogged', person), 'status'),
+      // A practice repair plans nothing, so the note must not promise check-ins.
+      note(nudgeText(checkIns === 0 ? 'nudgeLoggedNoCheckIns' : 'nudgeLogged', person), 'status'),
       button(nudgeText('nudgePlanTalk'), () => actions.planTalk(repairId), 'primary'),
       button(nudgeText('nudgeClose'), actions.dismiss, 'quiet'),
     );

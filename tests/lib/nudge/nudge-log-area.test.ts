@@ -48,6 +48,7 @@ describe('the log area', () => {
     ['a serious apology: the default check-ins, with no box to tick', 'repair', 'Log this repair', false, 3, 'default', 'Logged your repair with Sam.'],
     ['a light one, box left unticked: none', 'light', 'Log it', false, 3, 'none', 'Logged with Sam, with no check-ins.'],
     ['a light one, "Remind me to check in" ticked: the default ones', 'light', 'Log it', true, 3, 'default', 'Logged with Sam. Your check-ins are planned.'],
+    ['a serious one where nothing is planned (practice): says so', 'repair', 'Log this repair', false, 0, 'default', 'No check-ins were planned'],
     ['a light one ticked where nothing is planned (practice): says so', 'light', 'Log it', true, 0, 'default', 'Logged with Sam, with no check-ins.'],
   ] as const)('%s', async (_name, kind, logLabel, tick, planned, choice, said) => {
     const { element } = open(kind, planned);
