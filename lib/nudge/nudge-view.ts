@@ -1,4 +1,4 @@
-import { createLogArea, type LogArea, type LogAreaActions } from './nudge-log-area';
+import { createLogArea, type LogArea, type LogAreaActions, type LogKind } from './nudge-log-area';
 import { createNudgeHost, looksDark, type NudgeHost } from './nudge-host';
 import type { NudgeMode } from './nudge-placement';
 import { createPositioner, type Positioner } from './nudge-position';
@@ -38,6 +38,8 @@ function sameMessage(a: NudgeMessage, b: NudgeMessage): boolean {
     JSON.stringify([id, inPersonReminder, summary.tone, summary.steps, summary.deflections.map(({ quote, why }) => [quote, why])]);
   return a === b || shown(a) === shown(b);
 }
+
+const logKind = ({ summary }: NudgeMessage): LogKind => (summary.tone === 'light' ? 'light' : 'repair');
 
 /**
  * The nudge beside a compose box: one quiet line (the chip) until the user opens the card. Plain DOM in an open
@@ -84,6 +86,8 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
   };
 
   let focusWhenPlaced = false;
+  /** Log, pressed on the chip: the card is drawn on the next frame, and then the name field takes focus. */
+  let focusFormWhenPlaced = false;
   const setWanted = (mode: NudgeMode, focus = false) => {
     wanted = mode;
     focusWhenPlaced ||= focus;
@@ -106,14 +110,17 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
     line.className = 'line';
     line.textContent = chipLine(current);
     const items: HTMLElement[] = [line];
-    if (summary.tone !== 'light') {
-      items.push(
-        button(doc, nudgeText('nudgeLogRepair'), () => {
-          setWanted('card');
-          logArea?.startLogging();
-        }, 'primary'),
-      );
-    }
+    const startLogging = () => {
+      logArea?.startLogging();
+      focusFormWhenPlaced = true;
+      setWanted('card');
+    };
+    // A light apology may be logged too, but quietly: no primary button, and no check-ins unless asked for.
+    items.push(
+      summary.tone === 'light'
+        ? button(doc, nudgeText('nudgeLightLog'), startLogging, 'quiet')
+        : button(doc, nudgeText('nudgeLogRepair'), startLogging, 'primary'),
+    );
     const ways = summary.steps.length + summary.deflections.length;
     if (ways > 0 || summary.tone !== 'light') {
       const label = summary.tone === 'serious' && ways > 0 ? nudgeText(ways === 1 ? 'nudgeWaysOne' : 'nudgeWaysMany', String(ways)) : nudgeText('nudgeDetails');
@@ -239,10 +246,15 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
         parts,
         wanted: () => (paused ? 'chip' : wanted),
         render,
-        placed: () => {
-          if (!focusWhenPlaced) return;
-          focusWhenPlaced = false;
-          firstControl()?.focus();
+        placed: (spot) => {
+          if (focusWhenPlaced) {
+            focusWhenPlaced = false;
+            firstControl()?.focus();
+          }
+          if (focusFormWhenPlaced) {
+            focusFormWhenPlaced = false;
+            if (spot.mode === 'card') logArea?.focusForm();
+          }
         },
         gone: () => (actions.isAlive() ? view.hide() : view.destroy()),
         isAlive: actions.isAlive,
@@ -271,7 +283,9 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
         wanted = 'chip';
         showAllSteps = false;
         theme = undefined;
-        logArea = next.summary.tone === 'light' ? undefined : createLogArea(target.ownerDocument, actions, true);
+        logArea = createLogArea(target.ownerDocument, actions, logKind(next));
+      } else {
+        logArea?.setKind(logKind(next));
       }
       // A message that reads the same after more typing keeps the nudge as it is: no redraw, no new placement.
       if (paused !== undefined || !message || !sameMessage(message, next)) redraw();
