@@ -1,5 +1,6 @@
 import { anyIn, scan, type Window } from './components';
-import type { Anchor, Context } from './detect';
+import type { Anchor } from './anchor';
+import type { Context } from './reading';
 import {
   CONDITIONAL,
   FEELINGS,

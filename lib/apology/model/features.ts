@@ -6,10 +6,10 @@
  * and the rules' own signals (an apology anchor here or next door, the components and deflections the
  * rules see, subject person, negation, questions, agentless passive, quotes, title case).
  */
-import { isWord } from '../detect';
-import { BE, FILLERS, FIRST_PERSON, NEGATORS, SECOND_PERSON, THIRD_PERSON } from '../lexicon';
+import { BE, FILLERS, FIRST_PERSON, SECOND_PERSON, THIRD_PERSON } from '../lexicon';
 import type { Reading } from '../reading';
 import type { RuleFindings } from '../rules';
+import { isNegation, isWord } from '../sentence-reader';
 import { hashString, mix } from './hash';
 
 const ns = (name: string): number => hashString(name);
@@ -159,7 +159,7 @@ export function sentenceFeatures(reading: Reading, rules: RuleFindings): number[
       count++;
       f.push(mix(WORD, h));
       for (const c of hashes.chars(t)) f.push(c);
-      if (NEGATORS.has(t) || t.endsWith("n't")) neg = true;
+      if (isNegation(t)) neg = true;
       if (t === 'we' || t === 'our' || t === 'us') we = true;
       else if (FIRST_PERSON.has(t) || t === 'my') person1 = true;
       if (SECOND_PERSON.has(t) || t === 'your') you = true;
