@@ -1,7 +1,7 @@
 import { findAddressee } from './addressee';
 import { cuesIn } from './gate';
 import { messageFeatures, sentenceFeatures } from './model/features';
-import { decide, HEAD_INDEX, predict, type Head, type LinearModel } from './model/linear';
+import { decide, HEAD_INDEX, HEADS, MESSAGE_HEADS, predictHeads, type Combine, type Head, type LinearModel, type Policy } from './model/linear';
 import { readMessage, type Reading } from './reading';
 import { applyRules, type RuleFindings } from './rules';
 import { COMPONENTS, DEFLECTION_KINDS, type Analysis, type Component, type Deflection, type Span, type Weight } from './types';
@@ -9,21 +9,56 @@ import { COMPONENTS, DEFLECTION_KINDS, type Analysis, type Component, type Defle
 /** What a repair still lacks, most important first (Lewicki et al. 2016). Forgiveness is never required. */
 const PROMPT_ORDER: readonly Component[] = ['responsibility', 'repair', 'harm', 'commitment', 'regret', 'explanation'];
 
-/** The model's view of each sentence: probabilities per head, and where each head peaks. */
-class SentenceScores {
-  readonly probs: Float64Array[];
-  constructor(model: LinearModel, reading: Reading, rules: RuleFindings) {
-    this.probs = sentenceFeatures(reading, rules).map((f) => predict(model, f));
+const MESSAGE_HEAD_INDICES: readonly number[] = MESSAGE_HEADS.map((h) => HEAD_INDEX[h]);
+
+/** Whether the model's probability can change a decision the rules answered with `rules`: a threshold in (0, 1]. */
+function modelCanTurn([keep, add]: Combine, rules: boolean): boolean {
+  const threshold = rules ? keep : add;
+  return threshold > 0 && threshold <= 1;
+}
+
+/**
+ * The sentence heads whose peak can change the answer: the act (only to place an apology found by the model
+ * alone), and each component or deflection the policy lets the model confirm or add. A head the rules found
+ * and the model cannot take back needs no score; one the model could add needs its peak for the span too.
+ */
+function headsToScore(policy: Policy, rules: RuleFindings): number[] {
+  const heads: number[] = [];
+  if (rules.anchors.length === 0) heads.push(HEAD_INDEX.act);
+  for (const c of COMPONENTS) {
+    const fromRules = rules.components.includes(c);
+    if (fromRules ? modelCanTurn(policy[c], true) : policy[c][1] <= 1) heads.push(HEAD_INDEX[c]);
   }
-  /** The sentence where `head` is most likely, and that probability (-1 and 0 for an empty text). */
+  for (const kind of DEFLECTION_KINDS) {
+    const fromRules = rules.deflections.some((d) => d.kind === kind);
+    if (fromRules ? modelCanTurn(policy[`d:${kind}`], true) : policy[`d:${kind}`][1] <= 1) heads.push(HEAD_INDEX[`d:${kind}`]);
+  }
+  return heads;
+}
+
+/** The model's view of each sentence: where each head that matters peaks, and that probability. */
+class SentenceScores {
+  /** Per head: the first sentence where it is most likely (-1 if not scored or no sentence), and its probability (0). */
+  private readonly at = new Int32Array(HEADS.length).fill(-1);
+  private readonly p = new Float64Array(HEADS.length);
+  constructor(model: LinearModel, reading: Reading, rules: RuleFindings) {
+    const heads = headsToScore(model.policy, rules);
+    if (heads.length === 0) return;
+    const probs = new Float64Array(HEADS.length);
+    sentenceFeatures(reading, rules).forEach((features, i) => {
+      predictHeads(model, features, heads, probs);
+      for (const h of heads) {
+        if (this.at[h]! < 0 || probs[h]! > this.p[h]!) {
+          this.at[h] = i;
+          this.p[h] = probs[h]!;
+        }
+      }
+    });
+  }
+  /** The sentence where `head` is most likely, and that probability (-1 and 0 for an empty text or a head not scored). */
   peak(head: Head): { at: number; p: number } {
     const h = HEAD_INDEX[head];
-    let at = -1;
-    let p = 0;
-    this.probs.forEach((probs, i) => {
-      if (at < 0 || probs[h]! > p) [at, p] = [i, probs[h]!];
-    });
-    return { at, p };
+    return { at: this.at[h]!, p: this.p[h]! };
   }
 }
 
@@ -47,7 +82,9 @@ export function analyzeWith(text: string, model: LinearModel | null): Analysis {
   let scores: SentenceScores | undefined;
   let messageProbs: Float64Array | undefined;
   if (model) {
-    messageProbs = predict(model, messageFeatures(reading, rules));
+    // Only the message heads (the apology act, serious) are computed for the message's features.
+    messageProbs = new Float64Array(HEADS.length);
+    predictHeads(model, messageFeatures(reading, rules), MESSAGE_HEAD_INDICES, messageProbs);
     // The rules' vetoes stand: the model never makes an apology of apology words the rules read as something else.
     const p = messageProbs[HEAD_INDEX.apology]!;
     // And an explicit apology the rules found stands too: the model only weighs the doubtful ones.

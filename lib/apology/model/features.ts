@@ -47,25 +47,58 @@ const signalFor = (name: string): number => {
   return id;
 };
 
-/** Token hashes and their character n-grams, computed once per distinct token of a message. */
-class TokenHashes {
-  private readonly words = new Map<string, number>();
-  private readonly ngrams = new Map<string, number[]>();
-  word(t: string): number {
-    let h = this.words.get(t);
-    if (h === undefined) this.words.set(t, (h = hashString(t)));
-    return h;
+/** What the features need of one distinct token text, computed once per message however often it occurs. */
+interface TokenInfo {
+  hash: number;
+  word: boolean;
+  /** Feature ids: the word, its first and last character 4-grams, the word seen from the next and the previous sentence. */
+  wordId: number;
+  head: number;
+  tail: number;
+  asPrev: number;
+  asNext: number;
+  neg: boolean;
+  we: boolean;
+  i: boolean;
+  you: boolean;
+  aux: boolean;
+  /** Ends in -ed / -en: may be a participle. */
+  ed: boolean;
+  en: boolean;
+  sorr: boolean;
+}
+
+class TokenInfos {
+  private readonly known = new Map<string, TokenInfo>();
+  of(t: string): TokenInfo {
+    let info = this.known.get(t);
+    if (info === undefined) this.known.set(t, (info = describe(t)));
+    return info;
   }
-  chars(t: string): number[] {
-    let list = this.ngrams.get(t);
-    if (list === undefined) {
-      list = [];
-      const padded = `^${t}$`;
-      list.push(mix(CHAR, hashString(padded.slice(0, 4))), mix(CHAR, hashString(padded.slice(-4))));
-      this.ngrams.set(t, list);
-    }
-    return list;
-  }
+}
+
+function describe(t: string): TokenInfo {
+  const hash = hashString(t);
+  const word = isWord(t);
+  const padded = `^${t}$`;
+  const we = t === 'we' || t === 'our' || t === 'us';
+  return {
+    hash,
+    word,
+    wordId: mix(WORD, hash),
+    head: mix(CHAR, hashString(padded.slice(0, 4))),
+    tail: mix(CHAR, hashString(padded.slice(-4))),
+    asPrev: mix(PREV, hash),
+    asNext: mix(NEXT, hash),
+    neg: isNegation(t),
+    we,
+    i: !we && (FIRST_PERSON.has(t) || t === 'my'),
+    you: SECOND_PERSON.has(t) || t === 'your',
+    aux: PASSIVE_AUX.has(t),
+    ed: t.endsWith('ed'),
+    en: t.endsWith('en'),
+    sorr: t.startsWith('sorr'),
+  };
 }
 
 const lengthBucket = (n: number): string => (n <= 3 ? 'len:1' : n <= 8 ? 'len:2' : n <= 15 ? 'len:3' : 'len:4');
@@ -88,7 +121,7 @@ function personOf(reading: Reading, first: number, last: number): string {
 /** Feature ids of each sentence of the writer's own text (ids may repeat: counts, not sets). */
 export function sentenceFeatures(reading: Reading, rules: RuleFindings): number[][] {
   const { tokens, sentences } = reading;
-  const hashes = new TokenHashes();
+  const infos = new TokenInfos();
   const anchorIn = new Array<boolean>(sentences.length).fill(false);
   const perSentence = sentences.map(() => [] as number[]);
   for (const a of rules.anchors) {
@@ -117,21 +150,19 @@ export function sentenceFeatures(reading: Reading, rules: RuleFindings): number[
   for (const [start, end] of rules.window) overlapping(start, end, (i) => perSentence[i]!.push(S.window!));
   const ruleApology = rules.anchors.length > 0 ? S['rules:apology']! : S['rules:none']!;
 
-  const wordsOf = (si: number): number[] => {
+  // Each sentence's tokens as read (at most MAX_SENTENCE_TOKENS), described once and shared with its neighbours.
+  const read = (si: number): TokenInfo[] => {
     const s = sentences[si];
     if (!s) return [];
-    const list: number[] = [];
-    for (let k = s.first; k < Math.min(s.last, s.first + MAX_SENTENCE_TOKENS); k++) {
-      const t = tokens[k]!.text;
-      if (isWord(t)) list.push(hashes.word(t));
-    }
+    const list: TokenInfo[] = [];
+    for (let k = s.first; k < Math.min(s.last, s.first + MAX_SENTENCE_TOKENS); k++) list.push(infos.of(tokens[k]!.text));
     return list;
   };
-  let prevWords: number[] = [];
-  let words = wordsOf(0);
+  let prevRead: TokenInfo[] = [];
+  let here = read(0);
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
-    const nextWords = wordsOf(si + 1);
+    const nextRead = read(si + 1);
     const f = perSentence[si]!;
     f.push(ruleApology);
     if (anchorIn[si]) f.push(S.anchor!);
@@ -147,34 +178,32 @@ export function sentenceFeatures(reading: Reading, rules: RuleFindings): number[
     let we = false;
     let you = false;
     let count = 0;
-    const last = Math.min(s.last, s.first + MAX_SENTENCE_TOKENS);
-    for (let k = s.first; k < last; k++) {
-      const t = tokens[k]!.text;
+    const n = here.length;
+    for (let x = 0; x < n; x++) {
+      const info = here[x]!;
+      const t = tokens[s.first + x]!.text;
       if (t === '\n') continue;
       if (t === '"') quote = true;
-      const h = hashes.word(t);
-      f.push(mix(BIGRAM, mix(prev, h)));
-      prev = h;
-      if (!isWord(t)) continue;
+      f.push(mix(BIGRAM, mix(prev, info.hash)));
+      prev = info.hash;
+      if (!info.word) continue;
       count++;
-      f.push(mix(WORD, h));
-      for (const c of hashes.chars(t)) f.push(c);
-      if (isNegation(t)) neg = true;
-      if (t === 'we' || t === 'our' || t === 'us') we = true;
-      else if (FIRST_PERSON.has(t) || t === 'my') person1 = true;
-      if (SECOND_PERSON.has(t) || t === 'your') you = true;
+      f.push(info.wordId, info.head, info.tail);
+      if (info.neg) neg = true;
+      if (info.we) we = true;
+      else if (info.i) person1 = true;
+      if (info.you) you = true;
       if (t === 'by') by = true;
-      if (PASSIVE_AUX.has(t) && k + 1 < last) {
-        const n = tokens[k + 1]!.text;
-        const n2 = k + 2 < last ? tokens[k + 2]!.text : '';
-        // A participle right after the auxiliary, or after one adverb: "was lost", "got accidentally deleted".
-        if (n.endsWith('ed') || n.endsWith('en') || n2.endsWith('ed')) passive = true;
+      // A participle right after the auxiliary, or after one adverb: "was lost", "got accidentally deleted".
+      if (info.aux && x + 1 < n) {
+        const next = here[x + 1]!;
+        if (next.ed || next.en || (x + 2 < n && here[x + 2]!.ed)) passive = true;
       }
-      if (k > s.first && t.startsWith('sorr') && reading.original.charCodeAt(tokens[k]!.start) !== reading.norm.charCodeAt(tokens[k]!.start)) title = true;
+      if (x > 0 && info.sorr && reading.original.charCodeAt(tokens[s.first + x]!.start) !== reading.norm.charCodeAt(tokens[s.first + x]!.start)) title = true;
     }
     f.push(mix(BIGRAM, mix(prev, EDGE)));
-    for (const w of prevWords) f.push(mix(PREV, w));
-    for (const w of nextWords) f.push(mix(NEXT, w));
+    for (const w of prevRead) if (w.word) f.push(w.asPrev);
+    for (const w of nextRead) if (w.word) f.push(w.asNext);
     f.push(S[personOf(reading, s.first, s.last)]!, S[lengthBucket(count)]!);
     if (neg) f.push(S.neg!);
     if (passive && !by) f.push(S.passive!);
@@ -189,8 +218,8 @@ export function sentenceFeatures(reading: Reading, rules: RuleFindings): number[
     if (sentences.length === 1) f.push(S['pos:only']!);
     else if (si === 0) f.push(S['pos:first']!);
     else if (si === sentences.length - 1) f.push(S['pos:last']!);
-    prevWords = words;
-    words = nextWords;
+    prevRead = here;
+    here = nextRead;
   }
   return perSentence;
 }
@@ -198,16 +227,16 @@ export function sentenceFeatures(reading: Reading, rules: RuleFindings): number[
 /** Feature ids of the message as a whole (for the apology act and its weight). */
 export function messageFeatures(reading: Reading, rules: RuleFindings, maxTokens = 4000): number[] {
   const f: number[] = [];
-  const hashes = new TokenHashes();
+  const infos = new TokenInfos();
   let prev = EDGE;
   const { tokens } = reading;
   for (let k = 0; k < Math.min(tokens.length, maxTokens); k++) {
     const t = tokens[k]!.text;
     if (t === '\n') continue;
-    const h = hashes.word(t);
-    f.push(mix(MSG_BIGRAM, mix(prev, h)));
-    prev = h;
-    if (isWord(t)) f.push(mix(MSG_WORD, h));
+    const info = infos.of(t);
+    f.push(mix(MSG_BIGRAM, mix(prev, info.hash)));
+    prev = info.hash;
+    if (info.word) f.push(mix(MSG_WORD, info.hash));
   }
   const n = rules.anchors.length;
   if (n > 0) {
