@@ -1,7 +1,8 @@
 import { findAddressee } from './addressee';
 import { cuesIn } from './gate';
-import { messageFeatures, sentenceFeatures } from './model/features';
+import { messageFeatures } from './model/features';
 import { decide, HEAD_INDEX, HEADS, MESSAGE_HEADS, predictHeads, type Combine, type Head, type LinearModel, type Policy } from './model/linear';
+import { scoreSentences } from './model/score-sentences';
 import { readMessage, type Reading } from './reading';
 import { applyRules, type RuleFindings } from './rules';
 import { COMPONENTS, DEFLECTION_KINDS, type Analysis, type Component, type Deflection, type Span, type Weight } from './types';
@@ -44,16 +45,16 @@ class SentenceScores {
   constructor(model: LinearModel, reading: Reading, rules: RuleFindings) {
     const heads = headsToScore(model.policy, rules);
     if (heads.length === 0) return;
-    const probs = new Float64Array(HEADS.length);
-    sentenceFeatures(reading, rules).forEach((features, i) => {
-      predictHeads(model, features, heads, probs);
+    const probs = scoreSentences(model, reading, rules, heads);
+    for (let i = 0; i < reading.sentences.length; i++) {
       for (const h of heads) {
-        if (this.at[h]! < 0 || probs[h]! > this.p[h]!) {
+        const p = probs[i * HEADS.length + h]!;
+        if (this.at[h]! < 0 || p > this.p[h]!) {
           this.at[h] = i;
-          this.p[h] = probs[h]!;
+          this.p[h] = p;
         }
       }
-    });
+    }
   }
   /** The sentence where `head` is most likely, and that probability (-1 and 0 for an empty text or a head not scored). */
   peak(head: Head): { at: number; p: number } {
