@@ -1,4 +1,5 @@
 import { findAddressee } from './addressee';
+import { deflectionClause } from './deflection-clause';
 import { cuesIn } from './gate';
 import { messageFeatures } from './model/features';
 import { decide, HEAD_INDEX, HEADS, MESSAGE_HEADS, predictHeads, type Combine, type Head, type LinearModel, type Policy } from './model/linear';
@@ -111,7 +112,7 @@ export function analyzeWith(text: string, model: LinearModel | null): Analysis {
       const { at, p } = sc.peak(`d:${kind}`);
       if (!decide(model.policy[`d:${kind}`], fromRules.length > 0, p)) continue;
       if (fromRules.length > 0) kept.push(...fromRules);
-      else kept.push({ kind, ...sentenceSpan(at) });
+      else kept.push({ kind, ...deflectionClause(reading, at, kind) });
     }
     deflections = kept.sort((x, y) => x.start - y.start || x.end - y.end);
     weight = decide(model.policy.serious, weight === 'serious', messageProbs[HEAD_INDEX.serious]!) ? 'serious' : 'light';

@@ -66,6 +66,17 @@ export class SentenceReader {
     return tokens[j]!.end;
   }
 
+  /**
+   * End offset of a deflecting frame that starts at token `i` ("if I upset you", "you feel that way"): its clause,
+   * and never past a "but", which starts a clause of its own ("sorry if I upset you but I was tired").
+   */
+  frameEnd(i: number): number {
+    const { tokens } = this.ctx;
+    let j = i;
+    while (j + 1 < Math.min(this.s.last, i + 25) && !CLAUSE_BREAKS.has(tokens[j + 1]!.text) && tokens[j + 1]!.text !== 'but') j++;
+    return tokens[j]!.end;
+  }
+
   /** Only interjections, pronouns, "be" and softeners come before token `k` ("oh well I'm so …"). */
   onlyFillersBefore(k: number): boolean {
     const { s } = this;

@@ -73,7 +73,7 @@ export function apologyObject(r: SentenceReader, k: number, base: Anchor): Ancho
   }
   if (c === 'if') {
     if (HEDGE_AFTER_IF.test(r.rest(m + 1))) return null;
-    (base.frames ??= []).push(['conditional', tokens[m]!.start, r.clauseEnd(m)]);
+    (base.frames ??= []).push(['conditional', tokens[m]!.start, r.frameEnd(m)]);
     return butFrame(r, k, base);
   }
   if (c === 'that' && (tok(m + 1) === 'happened' || tok(m + 1) === 'happens')) return null;
@@ -87,7 +87,7 @@ export function apologyObject(r: SentenceReader, k: number, base: Anchor): Ancho
     for (let i = subjectAt + 1; i <= subjectAt + 3; i++) {
       const w = tok(i);
       if (FEELING_WORDS.has(w)) {
-        (base.frames ??= []).push(['feelings', tokens[subjectAt]!.start, r.clauseEnd(m)]);
+        (base.frames ??= []).push(['feelings', tokens[subjectAt]!.start, r.frameEnd(m)]);
         return base;
       }
       if (w === 'to' && HAVE.has(tok(i - 1))) return base;

@@ -11,7 +11,7 @@ function read(r: SentenceReader, k: number): Anchor | null {
     const after = r.rest(k + 2);
     if (r.tok(k + 2) === 'if') {
       if (HEDGE_AFTER_IF.test(r.rest(k + 3))) return null;
-      return anchorAt(r, k, { regret: false, forgiveness: true, frames: [['conditional', tokens[k + 2]!.start, r.clauseEnd(k + 2)]] });
+      return anchorAt(r, k, { regret: false, forgiveness: true, frames: [['conditional', tokens[k + 2]!.start, r.frameEnd(k + 2)]] });
     }
     if (HEDGE_AFTER_FORGIVE.test(after)) return null;
     return anchorAt(r, k, { regret: false, forgiveness: true, owns: r.tok(k + 2) === 'for' && r.tok(k + 3).endsWith('ing') });
