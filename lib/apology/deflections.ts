@@ -19,7 +19,6 @@ import {
 } from './patterns';
 import type { Deflection, DeflectionKind } from './types';
 
-
 const PATTERNS: ReadonlyArray<[DeflectionKind, RegExp]> = [
   ['conditional', CONDITIONAL],
   ['feelings', FEELINGS],
@@ -47,8 +46,9 @@ export function findDeflections(ctx: Context, anchors: Anchor[], window: Window)
   for (const a of anchors) {
     for (const [kind, start, end] of a.frames ?? []) add(kind, start, end);
   }
-  const owned = OWNERSHIP.some((re) => anyIn(ctx.norm, window, re));
   for (const [kind, re] of PATTERNS) scan(ctx.norm, window, re, (start, end) => add(kind, start, end));
+  // Ownership is looked for only when there is an intent disclaimer for it to answer.
+  const owned = found.some((d) => d.kind === 'intent') && OWNERSHIP.some((re) => anyIn(ctx.norm, window, re));
   const kept = owned ? found.filter((d) => d.kind !== 'intent') : found;
   return kept.map((d) => ({ ...d, end: clauseEnd(ctx.norm, d.end, window) })).sort((x, y) => x.start - y.start || x.end - y.end);
 }

@@ -67,8 +67,8 @@ export interface TokenInfo {
   ed: boolean;
   en: boolean;
   sorr: boolean;
-  /** Kept by the sentence scorer (score-sentences.ts): this word's model rows, computed once per message. */
-  scored?: { model: object; own: Int32Array; prev: number; next: number };
+  /** Kept by the sentence scorer (score-sentences.ts): the model's rows of this word's ids, looked up once per message. */
+  scored?: { model: object; word: number; head: number; tail: number; prev: number; next: number };
 }
 
 /** The description of each token of a message, by index, made on first use and shared by every feature function. */
@@ -119,6 +119,7 @@ function describe(t: string): TokenInfo {
     ed: t.endsWith('ed'),
     en: t.endsWith('en'),
     sorr: t.startsWith('sorr'),
+    scored: undefined,
   };
 }
 
