@@ -13,27 +13,22 @@ const PROMPT_ORDER: readonly Component[] = ['responsibility', 'repair', 'harm', 
 
 const MESSAGE_HEAD_INDICES: readonly number[] = MESSAGE_HEADS.map((h) => HEAD_INDEX[h]);
 
-/** Whether the model's probability can change a decision the rules answered with `rules`: a threshold in (0, 1]. */
-function modelCanTurn([keep, add]: Combine, rules: boolean): boolean {
-  const threshold = rules ? keep : add;
-  return threshold > 0 && threshold <= 1;
+/**
+ * Whether a head's peak can change the answer. When the rules said yes, the model confirms at `keep`: only a
+ * threshold in (0, 1] depends on the probability. When they said no, the model adds at `add`: any threshold up
+ * to 1 needs the peak (for the span too, if the model adds what the rules missed).
+ */
+function needsScore([keep, add]: Combine, rules: boolean): boolean {
+  return rules ? keep > 0 && keep <= 1 : add <= 1;
 }
 
-/**
- * The sentence heads whose peak can change the answer: the act (only to place an apology found by the model
- * alone), and each component or deflection the policy lets the model confirm or add. A head the rules found
- * and the model cannot take back needs no score; one the model could add needs its peak for the span too.
- */
+/** The sentence heads to score: the act only to place an apology found by the model alone, and every head that can change the answer. */
 function headsToScore(policy: Policy, rules: RuleFindings): number[] {
   const heads: number[] = [];
   if (rules.anchors.length === 0) heads.push(HEAD_INDEX.act);
-  for (const c of COMPONENTS) {
-    const fromRules = rules.components.includes(c);
-    if (fromRules ? modelCanTurn(policy[c], true) : policy[c][1] <= 1) heads.push(HEAD_INDEX[c]);
-  }
+  for (const c of COMPONENTS) if (needsScore(policy[c], rules.components.includes(c))) heads.push(HEAD_INDEX[c]);
   for (const kind of DEFLECTION_KINDS) {
-    const fromRules = rules.deflections.some((d) => d.kind === kind);
-    if (fromRules ? modelCanTurn(policy[`d:${kind}`], true) : policy[`d:${kind}`][1] <= 1) heads.push(HEAD_INDEX[`d:${kind}`]);
+    if (needsScore(policy[`d:${kind}`], rules.deflections.some((d) => d.kind === kind))) heads.push(HEAD_INDEX[`d:${kind}`]);
   }
   return heads;
 }
