@@ -4,13 +4,13 @@ import { Timeline, type TimelineItem } from '../../components/Timeline';
 import { TimelineFilters } from '../../components/TimelineFilters';
 import type { Translate } from '../../components/translate';
 import { db } from '../../lib/db/amends-db';
-import { loadFilterEntries } from '../../lib/db/filter-entries';
 import { listPeople } from '../../lib/db/people';
 import { getRepairsByIds, listFollowUpsOfRepairs, pageRepairsByDate, type RepairCursor } from '../../lib/db/repair-queries';
 import { pendingAt } from '../../lib/repairs/due';
 import { entryMatcher, isFilterEmpty, type RepairFilter } from '../../lib/repairs/repair-filter';
 import type { FollowUp, Repair } from '../../lib/repairs/schemas';
 import { useDbVersion } from './use-db-version';
+import { useFilterEntries } from './use-filter-entries';
 
 const PAGE_SIZE = 100;
 /** The first screenful: small, so the first row shows at once. */
@@ -38,16 +38,14 @@ interface Loaded {
 
 /**
  * The timeline. Unfiltered, it pages through the [createdAt+id] index, newest first. With a search or a filter, the
- * small filter entries (read once) narrow in memory, and only the matching rows on screen are read in full.
+ * small filter entries (read once per page load, see use-filter-entries.ts) narrow in memory, and only the matching rows on screen are read in full.
  */
 export function TimelineView({ t, filter, onFilterChange }: { t: Translate; filter: RepairFilter; onFilterChange(filter: RepairFilter): void }) {
   const filtered = !isFilterEmpty(filter);
   // Live: a repair logged from a nudge appears, an edited one changes, a deleted one goes.
   const version = useDbVersion();
-  // Read when the user starts to search (focus) or filter, so the first key already narrows in memory.
-  const [searching, setSearching] = useState(false);
-  const wanted = filtered || searching;
-  const entries = useLiveQuery(() => (wanted ? loadFilterEntries(db) : undefined), [wanted]);
+  // Kept in memory for the page's life and read while the timeline is open, so every key narrows in memory.
+  const entries = useFilterEntries();
   const people = useLiveQuery(() => listPeople(db), []) ?? [];
   const matches = useMemo(() => (filtered && entries ? entries.filter(entryMatcher(filter)).map((e) => e.id) : undefined), [filtered, entries, filter]);
 
@@ -122,7 +120,7 @@ export function TimelineView({ t, filter, onFilterChange }: { t: Translate; filt
   return (
     <section aria-labelledby="timeline-heading" className="view">
       <h2 id="timeline-heading">{t('options_repairs_heading')}</h2>
-      <TimelineFilters filter={filter} onChange={onFilterChange} people={people} onSearchFocus={() => setSearching(true)} t={t} />
+      <TimelineFilters filter={filter} onChange={onFilterChange} people={people} t={t} />
       <p className="result-count" role="status">
         {filtered && total !== undefined ? (total === 0 ? t('options_search_none') : t('options_search_count', String(total))) : ''}
       </p>
