@@ -1,11 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Insights } from '../../components/Insights';
 import type { Translate } from '../../components/translate';
-import { db } from '../../lib/db/amends-db';
-import { readStatistics } from '../../lib/db/insights-query';
+import { insightsStore } from './insights-store';
 
 export function InsightsView({ t }: { t: Translate }) {
-  // Live: marking a promise kept or a check-in done elsewhere changes the figures here.
-  const stats = useLiveQuery(() => readStatistics(db, Date.now()), []);
+  // Live: marking a promise kept or a check-in done, here or elsewhere, changes the figures.
+  const stats = insightsStore.use();
   return stats ? <Insights stats={stats} t={t} /> : null;
 }

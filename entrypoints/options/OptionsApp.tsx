@@ -12,6 +12,7 @@ import type { RepairFilter } from '../../lib/repairs/repair-filter';
 import type { OptionsRoute } from '../../lib/routes/options-route';
 import { DataView } from './DataView';
 import { DueView } from './DueView';
+import { insightsStore } from './insights-store';
 import { InsightsView } from './InsightsView';
 import type { Notice } from './notice';
 import { PersonView } from './PersonView';
@@ -32,6 +33,12 @@ export function OptionsApp() {
   // Live: pausing a site from a nudge changes settings while this page is open.
   const settings = useLiveQuery(() => readSettings(db), []);
   const dueCount = useLiveQuery(() => countDueFollowUps(db, Date.now()), []) ?? 0;
+
+  // Insights are a click away from every view: read their figures once the page is idle, so the first visit is instant too.
+  useEffect(() => {
+    const idle = requestIdleCallback(() => insightsStore.prefetch(), { timeout: 3000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
 
   // A new page starts at its top, with its heading focused for screen readers and keyboards.
   const main = useRef<HTMLElement>(null);

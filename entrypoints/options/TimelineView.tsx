@@ -38,18 +38,20 @@ interface Loaded {
 
 /**
  * The timeline. Unfiltered, it pages through the [createdAt+id] index, newest first. With a search or a filter, the
- * small filter entries (read once per page load, see use-filter-entries.ts) narrow in memory, and only the matching rows on screen are read in full.
+ * small filter entries (read once per page load, use-filter-entries.ts) narrow in memory, and only the matching rows
+ * on screen are read in full.
  */
 export function TimelineView({ t, filter, onFilterChange }: { t: Translate; filter: RepairFilter; onFilterChange(filter: RepairFilter): void }) {
   const filtered = !isFilterEmpty(filter);
   // Live: a repair logged from a nudge appears, an edited one changes, a deleted one goes.
   const version = useDbVersion();
-  // Kept in memory for the page's life and read while the timeline is open, so every key narrows in memory.
-  const entries = useFilterEntries();
+  const [loaded, setLoaded] = useState<Loaded>();
+  // Kept in memory for the page's life, so every key narrows in memory. Read once the first rows are on screen (or at
+  // once for a filter already set), so that read never holds the first rows up.
+  const entries = useFilterEntries(filtered || loaded !== undefined);
   const people = useLiveQuery(() => listPeople(db), []) ?? [];
   const matches = useMemo(() => (filtered && entries ? entries.filter(entryMatcher(filter)).map((e) => e.id) : undefined), [filtered, entries, filter]);
 
-  const [loaded, setLoaded] = useState<Loaded>();
   const request = useRef(0);
 
   /** The next page after `from`, or (without it) the first `size` rows. */

@@ -1,0 +1,76 @@
+import { Dexie } from 'dexie';
+import { useSyncExternalStore } from 'react';
+import { db } from '../../lib/db/amends-db';
+
+interface PageStoreOptions<T> {
+  /** The tables the value is read from: a change to any of them reads it again. */
+  tables: readonly string[];
+  load(): Promise<T>;
+  /** Read again when a view wants it and the value is older than this (for values that depend on the clock). */
+  maxAgeMs?: number;
+  /** The first read waits for prefetch(), not for the first view: for a read that must not slow the view's own. */
+  lazy?: boolean;
+}
+
+export interface PageStore<T> {
+  /** The last value read (undefined until the first read is done), and a new one as soon as it is read. */
+  use(): T | undefined;
+  /** Starts a read if none is current, for a view the user is likely to open next. */
+  prefetch(): void;
+}
+
+/**
+ * A value read from the database and kept for as long as the options page is open, so a view that shows it renders
+ * at once however often the user comes back to it. It is read again, in the background, when its tables change
+ * (here, in the background or in another tab: Dexie relays changes) and when it has grown too old; meanwhile the
+ * previous value answers, as with useLiveQuery.
+ */
+export function createPageStore<T>({ tables, load, maxAgeMs, lazy = false }: PageStoreOptions<T>): PageStore<T> {
+  let value: T | undefined;
+  let readAt = 0;
+  let stale = true;
+  let reading = false;
+  const listeners = new Set<() => void>();
+  const wanted = () => listeners.size > 0 && (!lazy || value !== undefined);
+
+  const read = () => {
+    if (reading || !stale) return;
+    reading = true;
+    stale = false;
+    const started = Date.now();
+    load()
+      .then((next) => {
+        value = next;
+        readAt = started;
+        for (const listener of listeners) listener();
+      })
+      .catch(() => {
+        // Tried again the next time a view asks; the view keeps what it had.
+        stale = true;
+      })
+      .finally(() => {
+        reading = false;
+        if (stale && wanted()) read();
+      });
+  };
+
+  const parts = tables.map((table) => `idb://${db.name}/${table}/`);
+  Dexie.on.storagemutated.subscribe((changed) => {
+    if (!Object.keys(changed).some((part) => parts.some((prefix) => part.startsWith(prefix)))) return;
+    stale = true;
+    if (wanted()) read();
+  });
+
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener);
+    if (maxAgeMs !== undefined && Date.now() - readAt > maxAgeMs) stale = true;
+    // After the task that renders the view: its own first reads go first.
+    if (wanted()) setTimeout(read, 0);
+    return () => listeners.delete(listener);
+  };
+
+  return {
+    use: () => useSyncExternalStore(subscribe, () => value),
+    prefetch: read,
+  };
+}
