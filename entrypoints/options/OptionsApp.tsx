@@ -22,6 +22,7 @@ import { TimelineView } from './TimelineView';
 import { t } from './translate';
 import { useHashRoute } from './use-hash-route';
 
+const INSIGHTS_PREFETCH_AFTER_MS = 2000;
 const builtInSites = sites.map(({ id, name }) => ({ id, name }));
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -34,10 +35,15 @@ export function OptionsApp() {
   const settings = useLiveQuery(() => readSettings(db), []);
   const dueCount = useLiveQuery(() => countDueFollowUps(db, Date.now()), []) ?? 0;
 
-  // Insights are a click away from every view: read their figures once the page is idle, so the first visit is instant too.
+  // Insights are a click away from every view: read their figures ahead, so the first visit is instant too. Not before
+  // the first view has had time to read its own data: the figures' reads would queue ahead of it.
   useEffect(() => {
-    const idle = requestIdleCallback(() => insightsStore.prefetch(), { timeout: 3000 });
-    return () => cancelIdleCallback(idle);
+    let idle = 0;
+    const timer = setTimeout(() => (idle = requestIdleCallback(() => insightsStore.prefetch(), { timeout: 3000 })), INSIGHTS_PREFETCH_AFTER_MS);
+    return () => {
+      clearTimeout(timer);
+      cancelIdleCallback(idle);
+    };
   }, []);
 
   // A new page starts at its top, with its heading focused for screen readers and keyboards.

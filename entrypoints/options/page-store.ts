@@ -17,6 +17,9 @@ export interface PageStore<T> {
   use(): T | undefined;
   /** Starts a read if none is current, for a view the user is likely to open next. */
   prefetch(): void;
+  /** What `use` is made of (useSyncExternalStore's two halves). */
+  subscribe(listener: () => void): () => void;
+  current(): T | undefined;
 }
 
 /**
@@ -38,20 +41,21 @@ export function createPageStore<T>({ tables, load, maxAgeMs, lazy = false }: Pag
     reading = true;
     stale = false;
     const started = Date.now();
-    load()
-      .then((next) => {
+    load().then(
+      (next) => {
         value = next;
         readAt = started;
-        for (const listener of listeners) listener();
-      })
-      .catch(() => {
-        // Tried again the next time a view asks; the view keeps what it had.
-        stale = true;
-      })
-      .finally(() => {
         reading = false;
+        for (const listener of listeners) listener();
+        // Changed while it was read: once more.
         if (stale && wanted()) read();
-      });
+      },
+      () => {
+        // Tried again when a view next asks or the tables change, not at once; the view keeps what it had.
+        reading = false;
+        stale = true;
+      },
+    );
   };
 
   const parts = tables.map((table) => `idb://${db.name}/${table}/`);
@@ -69,8 +73,11 @@ export function createPageStore<T>({ tables, load, maxAgeMs, lazy = false }: Pag
     return () => listeners.delete(listener);
   };
 
+  const current = () => value;
   return {
-    use: () => useSyncExternalStore(subscribe, () => value),
+    use: () => useSyncExternalStore(subscribe, current),
     prefetch: read,
+    subscribe,
+    current,
   };
 }
