@@ -9,7 +9,8 @@
  * --faux: faux-apology mode, over apologies: positive = the gold lists a deflection (or the label is
  * non_apology); predicted positive = the analysis flags any deflection.
  * --rules: the hand-written rules alone, without the trained model (for comparison).
- * Usage: npm run --silent eval -- [FILE.jsonl|FOLDER ...] [--faux] [--rules] [--quiet]
+ * --detail: precision and recall of each component and deflection kind too.
+ * Usage: npm run --silent eval -- [FILE.jsonl|FOLDER ...] [--faux] [--rules] [--detail] [--quiet]
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -106,6 +107,7 @@ function main(): void {
   const file = paths.join(' + ');
   const quiet = args.includes('--quiet');
   const faux = args.includes('--faux');
+  const detail = args.includes('--detail');
   const analyse = args.includes('--rules') ? (text: string) => analyzeWith(text, null) : analyzeMessage;
   const rows = paths.flatMap(readPath);
   const figures = newFigures();
@@ -142,7 +144,7 @@ function main(): void {
   } else {
     console.log(`overall        ${String(rows.length).padStart(4)}   ${prfLine(figures.apology)}   | baseline ${prfLine(baseline)}`);
     for (const [src, b] of [...bySource.entries()].sort()) console.log(`${src.padEnd(14)} ${String(b.n).padStart(4)}   ${prfLine(b.ours)}   | baseline ${prfLine(b.base)}`);
-    for (const line of describe(figures).slice(1)) {
+    for (const line of describe(figures, detail).slice(1)) {
       if (line.startsWith('components') && figures.components.tp + figures.components.fp + figures.components.fn === 0) continue;
       if ((line.startsWith('deflections') || line.startsWith('faux')) && figures.faux.tp + figures.faux.fp + figures.faux.fn + figures.faux.tn === 0) continue;
       if (line.startsWith('weight') && figures.weightTotal === 0) continue;

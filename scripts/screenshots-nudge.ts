@@ -1,6 +1,6 @@
 // The nudge as users see it, from the real build: npm run build:e2e && npx tsx scripts/screenshots-nudge.ts
 // Writes docs/practice.png and, for review, .output/screenshots/nudge-*.png (light and dark page, wide and 390 px,
-// compact and expanded).
+// compact and expanded; and a light apology's quiet chip and its log form, nudge-*-light-*.png).
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { launchExtension } from './browser/chromium';
@@ -8,6 +8,7 @@ import { servePages } from './browser/serve-pages';
 import { waitForContentScript } from './browser/content-script-ready';
 
 const APOLOGY = "Sam, I'm sorry I snapped at you in front of everyone yesterday. If you were offended, that wasn't my intent.";
+const LIGHT_APOLOGY = 'Sorry for the late reply, Tuesday works for me.';
 const out = path.resolve('.output/screenshots');
 await mkdir(out, { recursive: true });
 const extension = await launchExtension();
@@ -39,6 +40,20 @@ try {
       await nudge.getByRole('button', { name: 'Show less' }).waitFor();
       await page.waitForTimeout(300);
       await page.screenshot({ path: path.join(out, `nudge-${theme}-${width}-expanded.png`) });
+
+      // A light apology: the quiet chip, then its log form with the unticked check-in opt-in.
+      await page.goto(pages.url(`chat-app.html?theme=${theme}`));
+      await page.waitForFunction(() => (window as { __editorReady?: boolean }).__editorReady === true);
+      await waitForContentScript(page, extension.extensionId);
+      await page.locator('#editor').click();
+      await page.keyboard.type(LIGHT_APOLOGY);
+      await nudge.getByRole('button', { name: 'Log it' }).waitFor();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: path.join(out, `nudge-${theme}-${width}-light-compact.png`) });
+      await nudge.getByRole('button', { name: 'Log it' }).click();
+      await nudge.getByLabel('Who was this with?').fill('Robin');
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: path.join(out, `nudge-${theme}-${width}-light-log.png`) });
     }
   }
 } finally {

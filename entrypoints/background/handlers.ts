@@ -6,6 +6,7 @@ import { importData } from '../../lib/db/import-data';
 import { addFollowUps, addRepair, changeFollowUp, changeRepair, deleteAllData, restoreRepair, takeRepair } from '../../lib/db/repair-writes';
 import type { Handlers, TrustedSender } from '../../lib/messaging/server';
 import { completeFollowUp, snoozeFollowUp } from '../../lib/repairs/follow-up-actions';
+import { followUpsOnLogging } from '../../lib/repairs/follow-up-choice';
 import { planFollowUps, replanFollowUps } from '../../lib/repairs/follow-up-plan';
 import { applyRepairChanges, createRepair, withoutUndefined, type Clock } from '../../lib/repairs/new-repair';
 import { MINUTE_MS } from '../../lib/repairs/time';
@@ -56,15 +57,15 @@ export function createHandlers({ db, clock, onChange, onSettingsChange, forgetCu
       const settings = await readSettings(db);
       const time = clock();
       // Where a repair was written is the sender's own site, never what a payload claims.
-      const { siteHost: _claimed, ...rest } = draft;
+      const { siteHost: _claimed, followUps: choice, ...rest } = draft;
       const practice = isPracticePage(sender);
       const repair = createRepair(
         { ...rest, ...(sender.kind === 'content-script' ? { siteHost: sender.host } : {}), ...(practice ? { practice } : {}) },
         time,
         settings.storeExcerpts,
       );
-      // Practice repairs are there to try Amends: no reminders.
-      const followUps = practice ? [] : planFollowUps(repair, settings, time);
+      // Practice repairs are there to try Amends, and a light apology asks for check-ins only if the user chose them.
+      const followUps = followUpsOnLogging(repair, choice, settings, time);
       await addRepair(db, repair, followUps);
       await onChange();
       return { repair, followUps };

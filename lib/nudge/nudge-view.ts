@@ -1,5 +1,5 @@
 import { followBox } from './follow-box';
-import { createLogArea, type LogArea, type LogAreaActions } from './nudge-log-area';
+import { createLogArea, type LogArea, type LogAreaActions, type LogKind } from './nudge-log-area';
 import { createNudgeHost, hostStyle, looksDark, pageZoom, type NudgeHost } from './nudge-host';
 import { placeNudge, type NudgeMode } from './nudge-placement';
 import { FIRST_STEPS, type NudgeSummary } from './nudge-summary';
@@ -31,6 +31,8 @@ export interface NudgeView {
   hide(): void;
   destroy(): void;
 }
+
+const logKind = ({ summary }: NudgeMessage): LogKind => (summary.tone === 'light' ? 'light' : 'repair');
 
 /**
  * The nudge beside a compose box: one quiet line (the chip) until the user opens the card. Plain DOM in an open
@@ -70,6 +72,8 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
   };
 
   let focusWhenPlaced = false;
+  /** Log, pressed on the chip: the card is drawn on the next frame, and then the name field takes focus. */
+  let focusFormWhenPlaced = false;
   const setWanted = (mode: NudgeMode, focus = false) => {
     wanted = mode;
     focusWhenPlaced ||= focus;
@@ -92,14 +96,17 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
     line.className = 'line';
     line.textContent = chipLine(current);
     const items: HTMLElement[] = [line];
-    if (summary.tone !== 'light') {
-      items.push(
-        button(doc, nudgeText('nudgeLogRepair'), () => {
-          setWanted('card');
-          logArea?.startLogging();
-        }, 'primary'),
-      );
-    }
+    const startLogging = () => {
+      logArea?.startLogging();
+      focusFormWhenPlaced = true;
+      setWanted('card');
+    };
+    // A light apology may be logged too, but quietly: no primary button, and no check-ins unless asked for.
+    items.push(
+      summary.tone === 'light'
+        ? button(doc, nudgeText('nudgeLightLog'), startLogging, 'quiet')
+        : button(doc, nudgeText('nudgeLogRepair'), startLogging, 'primary'),
+    );
     const ways = summary.steps.length + summary.deflections.length;
     if (ways > 0 || summary.tone !== 'light') {
       const label = summary.tone === 'serious' && ways > 0 ? nudgeText(ways === 1 ? 'nudgeWaysOne' : 'nudgeWaysMany', String(ways)) : nudgeText('nudgeDetails');
@@ -250,6 +257,10 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
       focusWhenPlaced = false;
       firstControl()?.focus();
     }
+    if (focusFormWhenPlaced) {
+      focusFormWhenPlaced = false;
+      if (spot.mode === 'card') logArea?.focusForm();
+    }
   };
 
   const mount = (target: HTMLElement) => {
@@ -281,7 +292,9 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
       if (message?.id !== next.id) {
         wanted = 'chip';
         showAllSteps = false;
-        logArea = next.summary.tone === 'light' ? undefined : createLogArea(target.ownerDocument, actions, true);
+        logArea = createLogArea(target.ownerDocument, actions, logKind(next));
+      } else {
+        logArea?.setKind(logKind(next));
       }
       if (paused !== undefined || message?.summary !== next.summary) rendered = '';
       paused = undefined;

@@ -10,6 +10,7 @@ import { readEditorText } from '../compose/read-editor-text';
 import { watchEditor, type EditorWatch } from '../compose/watch-editor';
 import { sendToBackground } from '../messaging/client';
 import { draftFromAnalysis } from '../repairs/draft-from-analysis';
+import type { FollowUpChoice } from '../repairs/follow-up-choice';
 import { LIMITS } from '../repairs/limits';
 import type { Analysis } from '../apology/types';
 import { summarize } from './nudge-summary';
@@ -86,16 +87,16 @@ export function startCompose(doc: Document, lifetime: ComposeLifetime): void {
     if (current) clearHighlights(current.ownerDocument);
   };
 
-  const logRepair = async (person: string) => {
+  const logRepair = async (person: string, followUps: FollowUpChoice) => {
     if (!current) throw new Error('No compose box');
     // Read now, not from the last analysis: the user may have typed since.
     const text = readEditorText(current).slice(0, LIMITS.draft);
     const analysis = await sendToBackground('analyzeDraft', { text });
-    const { repair } = await sendToBackground(
+    const { repair, followUps: planned } = await sendToBackground(
       'logRepair',
-      draftFromAnalysis({ person, text, analysis, keepExcerpt: status?.storeExcerpts ?? false }),
+      { ...draftFromAnalysis({ person, text, analysis, keepExcerpt: status?.storeExcerpts ?? false }), followUps },
     );
-    return repair.id;
+    return { repairId: repair.id, checkIns: planned.length };
   };
 
   const pauseSite = () => {

@@ -15,7 +15,7 @@ const KINDS = new Set([...COMPONENTS, ...DEFLECTIONS]);
 const LABELS = new Set(['apology', 'not_apology']);
 const WEIGHTS = new Set(['light', 'serious']);
 const CHANNELS = new Set(['email', 'chat', 'speech']);
-const AUTHORS = new Set(['w1', 'w2', 'w3', 'w4', 'w5']);
+const AUTHORS = new Set(['a1', 'w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7']);
 const FIELDS = ['id', 'marked', 'label', 'weight', 'channel', 'category', 'pair', 'author'];
 
 /** Parses `[[kind|text]]` markup; returns { plain, spans } or throws with a plain-words reason. */
@@ -59,7 +59,7 @@ export function checkRecord(rec) {
   if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) return ['line is not a JSON object'];
   for (const f of FIELDS) if (!(f in rec)) problems.push(`missing field "${f}"`);
   for (const f of Object.keys(rec)) if (!FIELDS.includes(f)) problems.push(`unknown field "${f}"`);
-  if (typeof rec.id !== 'string' || !/^w\d+-\d{4,}$/.test(rec.id)) problems.push(`id "${rec.id}" is not like w1-0001`);
+  if (typeof rec.id !== 'string' || !/^[aw]\d+-\d{4,}$/.test(rec.id)) problems.push(`id "${rec.id}" is not like w1-0001`);
   if (!AUTHORS.has(rec.author)) problems.push(`author "${rec.author}" is not one of ${[...AUTHORS].join(', ')}`);
   else if (typeof rec.id === 'string' && !rec.id.startsWith(`${rec.author}-`)) {
     problems.push(`id "${rec.id}" does not start with its author "${rec.author}-"`);
@@ -69,7 +69,7 @@ export function checkRecord(rec) {
   if (typeof rec.category !== 'string' || !/^[a-z0-9_]+$/.test(rec.category)) {
     problems.push(`category "${rec.category}" is not a lower-case slug`);
   }
-  if (rec.pair !== null && (typeof rec.pair !== 'string' || !/^w\d+-\d{4,}$/.test(rec.pair))) {
+  if (rec.pair !== null && (typeof rec.pair !== 'string' || !/^[aw]\d+-\d{4,}$/.test(rec.pair))) {
     problems.push(`pair "${rec.pair}" is neither null nor an id`);
   }
   if (rec.label === 'apology' && !WEIGHTS.has(rec.weight)) problems.push('apology without weight light/serious');

@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'puppeteer-core';
-import { analyzeMessage } from '../../lib/apology';
-import { suggestionPhrase } from '../../lib/coaching/words';
-import { english } from '../support/english';
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { servePages, type PageServer } from '../../scripts/browser/serve-pages';
-import { editorFamilies, expectedAfterTyping, withoutTrailingNewline } from '../../scripts/browser/editor-pages';
+import { editorFamilies, expectedAfterTyping, withoutTrailingNewline, type EditorPage } from '../../scripts/browser/editor-pages';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../../scripts/browser/firefox';
-
-const APOLOGY = "I'm sorry I snapped at you yesterday.";
+import { checkUndo, firstPhrase, undoRows, UNDO_APOLOGY } from './support/undo-cases';
 
 let pages: PageServer;
 let firefox: FirefoxWithExtension;
@@ -22,46 +18,97 @@ afterAll(async () => {
   await pages?.close();
 });
 
-/** A real (trusted) mouse click on the nudge button whose label contains `label`, found in its shadow root. */
-async function clickNudgeButton(page: Page, label: string): Promise<void> {
-  const handle = await page.waitForFunction(
+/** The rows' selectors are Playwright's, whose descendant combinator pierces open shadow roots; puppeteer's `>>>` does. */
+const piercing = (css: string) => css.trim().split(/\s+/).join(' >>> ');
+
+/** The document that holds the row's editor and its nudge: the page's, or its same-origin iframe's. */
+async function editorFrame(page: Page, row: EditorPage): Promise<Frame> {
+  if (!row.frame) return page.mainFrame();
+  const frame = await (await page.waitForSelector(row.frame))?.contentFrame();
+  if (!frame) throw new Error(`no frame ${row.frame} on ${row.file}`);
+  return frame;
+}
+
+/** The nudge button whose label contains `label`, once the nudge is visible, found in its shadow root. */
+async function nudgeButton(frame: Frame, label: string): Promise<ElementHandle<HTMLButtonElement>> {
+  const handle = await frame.waitForFunction(
     (text) => {
-      const buttons = [...(document.querySelector('amends-nudge')?.shadowRoot?.querySelectorAll('button') ?? [])];
+      const host = document.querySelector('amends-nudge');
+      const buttons = [...(host?.shadowRoot?.querySelectorAll('button') ?? [])];
       const button = buttons.find((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').includes(text));
-      if (!button) return null;
-      const { x, y, width, height } = button.getBoundingClientRect();
-      return width > 0 && getComputedStyle(document.querySelector('amends-nudge') as Element).visibility === 'visible'
-        ? { x: x + width / 2, y: y + height / 2 }
-        : null;
+      if (!host || !button || button.getBoundingClientRect().width === 0) return null;
+      return getComputedStyle(host).visibility === 'visible' ? button : null;
     },
     { timeout: 15_000 },
     label,
   );
-  const point = (await handle.jsonValue()) as { x: number; y: number };
-  await page.mouse.click(point.x, point.y);
+  const button = handle.asElement() as ElementHandle<HTMLButtonElement> | null;
+  if (!button) throw new Error(`no nudge button "${label}"`);
+  return button;
 }
 
+/** A real (trusted) mouse click on that button. */
+const clickNudgeButton = async (frame: Frame, label: string) => (await nudgeButton(frame, label)).click();
+
 const modelText = (page: Page) => page.evaluate(() => (window.__editorText ? window.__editorText() : ''));
+
+async function openRow(row: EditorPage): Promise<{ page: Page; frame: Frame; errors: Error[] }> {
+  const page = await firefox.browser.newPage();
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error as Error));
+  await page.goto(pages.url(row.file));
+  await page.waitForFunction(() => window.__editorReady === true);
+  return { page, frame: await editorFrame(page, row), errors };
+}
 
 // Firefox empties a DataTransfer made in a content script: CKEditor 5 (paste) and Slate (beforeinput) prove the
 // page-world events; the other families prove execCommand and text-field-edit in Gecko.
 describe.each(editorFamilies)('Firefox: $name', (row) => {
   test('a suggested phrase goes into the editor model at the caret', { timeout: 60_000 }, async () => {
-    const page = await firefox.browser.newPage();
+    const { page, frame } = await openRow(row);
     try {
-      await page.goto(pages.url(row.file));
-      await page.waitForFunction(() => window.__editorReady === true);
       const before = await modelText(page);
-      await page.click(row.editable);
-      await page.keyboard.type(APOLOGY);
-      await clickNudgeButton(page, 'ways to make it a repair');
-      const analysis = analyzeMessage(APOLOGY);
-      const first = analysis.suggestions.map((s) => ({ text: suggestionPhrase(s.component, analysis.addressee, english) }))[0];
-      if (!first) throw new Error('no suggestion');
-      await clickNudgeButton(page, `Insert: ${first.text}`);
-      const expected = expectedAfterTyping(`${APOLOGY} ${first.text}`, before);
+      await frame.click(piercing(row.editable));
+      await page.keyboard.type(UNDO_APOLOGY);
+      await clickNudgeButton(frame, 'to make it a repair');
+      const phrase = firstPhrase();
+      await clickNudgeButton(frame, `Insert: ${phrase}`);
+      const expected = expectedAfterTyping(`${UNDO_APOLOGY} ${phrase}`, before);
       await page.waitForFunction((want) => (window.__editorText?.() ?? '').replace(/\n$/, '') === want, { timeout: 10_000 }, expected);
       expect(withoutTrailingNewline(await modelText(page))).toBe(expected);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+/** A chord such as Control+Shift+z, pressed as real keys (held modifiers, then the key). */
+async function pressChord(page: Page, chord: string): Promise<void> {
+  const keys = chord.split('+') as Parameters<Page['keyboard']['press']>[0][];
+  const key = keys.pop();
+  if (!key) return;
+  for (const modifier of keys) await page.keyboard.down(modifier);
+  await page.keyboard.press(key);
+  for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+}
+
+// The same table as Chromium's nudge-undo.e2e.test.ts (support/undo-cases.ts), driven through Gecko.
+describe.each(undoRows)('Firefox undo: $name', (row) => {
+  test('Insert, then Ctrl+Z: exactly the typed text; Ctrl+Shift+Z: the phrase again', { timeout: 60_000 }, async () => {
+    const { page, frame, errors } = await openRow(row);
+    try {
+      await checkUndo({
+        modelText: () => modelText(page),
+        type: async (text) => {
+          await frame.click(piercing(row.clickTarget ?? row.editable));
+          await page.keyboard.type(text);
+        },
+        openCard: () => clickNudgeButton(frame, 'to make it a repair'),
+        clickInsert: (phrase) => clickNudgeButton(frame, `Insert: ${phrase}`),
+        press: (chord) => pressChord(page, chord),
+        wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      });
+      expect(errors).toEqual([]);
     } finally {
       await page.close();
     }

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { analyzeMessage } from '../../lib/apology';
 import { suggestionPhrase } from '../../lib/coaching/words';
 import { english } from '../support/english';
+import { countRepairs, send } from './support/background-messages';
 import { useBrowserSession } from './support/browser-session';
 import { waitForContentScript } from '../../scripts/browser/content-script-ready';
 import { nudgeIn, openCard } from './support/nudge';
@@ -33,17 +34,7 @@ async function typeApology(page: Awaited<ReturnType<typeof openChat>>['page'], t
 async function repairCount(): Promise<number> {
   const page = await session.extension.context.newPage();
   await page.goto(session.extension.extensionUrl('options.html'));
-  const count = await page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('amends');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('repairs').objectStore('repairs').count();
-          request.onsuccess = () => resolve(request.result);
-        };
-      }),
-  );
+  const count = await countRepairs(page);
   await page.close();
   return count;
 }
@@ -141,15 +132,7 @@ test('sensitivity and the in-person reminder apply at once on the practice page,
 
   const settings = await session.extension.context.newPage();
   await settings.goto(session.extension.extensionUrl('options.html'));
-  const update = (patch: Record<string, unknown>) =>
-    settings.evaluate(
-      (payload) =>
-        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
-          type: 'updateSettings',
-          payload,
-        }),
-      patch,
-    );
+  const update = (patch: Record<string, unknown>) => send(settings, 'updateSettings', patch);
   // Serious apologies only: the light one's chip goes, with no reload.
   await update({ sensitivity: 'serious' });
   await practice.locator('amends-nudge').waitFor({ state: 'detached' });
@@ -168,6 +151,54 @@ test('sensitivity and the in-person reminder apply at once on the practice page,
   expect(await nudge.getByRole('button', { name: 'Pause on this site' }).count()).toBe(0);
   await settings.close();
   await practice.close();
+});
+
+const LIGHT_APOLOGY = 'Sorry for the late reply, Tuesday works for me.';
+
+test.each([
+  ['logged alone, it has no check-ins', 'Jo', false, 'Logged with Jo, with no check-ins.', 0],
+  ['with "Remind me to check in" ticked, it has the default check-ins', 'Kim', true, 'Logged with Kim. Your check-ins are planned.', 3],
+])('a light apology can be logged from its quiet chip: %s', async (_name, person, remind, said, checkIns) => {
+  const { page, nudge, errors } = await openChat();
+  await page.locator('#editor').click();
+  await page.keyboard.type(LIGHT_APOLOGY);
+  await nudge.getByText('A quick sorry is fine by message').waitFor();
+  // The quiet chip: its own Log, not the serious nudge's.
+  expect(await nudge.getByRole('button', { name: 'Log this repair' }).count()).toBe(0);
+  await nudge.getByRole('button', { name: 'Log it' }).click();
+  // The name field has focus: the user types the name straight away.
+  const name = nudge.getByLabel('Who was this with?');
+  await expect.poll(() => name.evaluate((input) => (input.getRootNode() as ShadowRoot).activeElement === input)).toBe(true);
+  await page.keyboard.type(person);
+  expect(await name.inputValue()).toBe(person);
+  const reminder = nudge.getByRole('checkbox', { name: 'Remind me to check in' });
+  expect(await reminder.isChecked()).toBe(false);
+  // Only the user can ask for reminders: a page script's click on the box leaves it unticked.
+  const scriptClicked = await page.evaluate(() => {
+    const box = document.querySelector('amends-nudge')?.shadowRoot?.querySelector<HTMLInputElement>('input[type="checkbox"]');
+    box?.click();
+    return box !== null && box !== undefined;
+  });
+  expect(scriptClicked).toBe(true);
+  expect(await reminder.isChecked()).toBe(false);
+  if (remind) await reminder.check();
+  await nudge.getByRole('button', { name: 'Save' }).click();
+  await nudge.getByRole('status').filter({ hasText: said }).waitFor();
+  expect(await nudge.getByRole('button', { name: 'Plan the talk' }).count()).toBe(0);
+  expect(errors).toEqual([]);
+  expect(await page.evaluate(() => window.__editorText?.())).toBe(LIGHT_APOLOGY);
+  await page.close();
+
+  // The review page: the repair is there, with the check-ins the user chose and no more.
+  const options = await session.extension.context.newPage();
+  await options.goto(session.extension.extensionUrl('options.html'));
+  await options.getByRole('link', { name: new RegExp(person) }).click();
+  await options.getByRole('heading', { name: `Repair with ${person}` }).waitFor();
+  const listed = options.locator('li.follow-up', { has: options.getByText('Check-in', { exact: true }) });
+  if (checkIns === 0) await options.getByText('No follow-ups yet. Add a check-in to be reminded.').waitFor();
+  else await listed.first().waitFor();
+  expect(await listed.count()).toBe(checkIns);
+  await options.close();
 });
 
 // Last: it reloads the extension, after which this session's extension pages are gone.

@@ -56,7 +56,7 @@ describe('what the nudge says', () => {
     for (const suggestion of suggestions) expect(text).toContain(suggestionPhrase(suggestion.component, addressee, english));
   });
 
-  test('a ritual apology gets a quieter chip: no checklist, nothing to log, no check-ins', async () => {
+  test('a ritual apology gets a quieter chip: no checklist, and a quiet Log it instead of Log this repair', async () => {
     const page = await session.extension.context.newPage();
     await page.goto(session.extension.extensionUrl('practice.html'));
     await page.getByLabel('A chat message').click();
@@ -65,6 +65,8 @@ describe('what the nudge says', () => {
     await nudge.getByText('A quick sorry is fine by message').waitFor();
     expect(await nudge.textContent()).not.toContain('What a repair still needs');
     expect(await nudge.getByRole('button', { name: 'Log this repair' }).count()).toBe(0);
+    // Logging it plans no check-ins unless asked for: nudge-actions.e2e.test.ts follows it to the review page.
+    expect(await nudge.getByRole('button', { name: 'Log it' }).getAttribute('class')).toBe('quiet');
     await page.close();
   });
 

@@ -1,35 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
+import { countRepairs, logRepair } from './support/background-messages';
 import { useBrowserSession } from './support/browser-session';
 
 const session = useBrowserSession();
-
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value?: { repair: { id: string } } }> } };
-
-async function logRepair(page: Page, person: string): Promise<string> {
-  const reply = await page.evaluate(
-    (payload) => chrome.runtime.sendMessage({ type: 'logRepair', payload }),
-    { person, whatHappened: 'I missed the recital I promised to attend.', plannedTalkAt: Date.now() + 86_400_000 },
-  );
-  if (!reply.ok || !reply.value) throw new Error('logRepair failed');
-  return reply.value.repair.id;
-}
-
-/** How many repairs the options page's origin holds. */
-const countRepairs = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('amends');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('repairs').objectStore('repairs').count();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
 
 test('the options page shows a logged repair, completes its follow-up, exports, refuses a bad import and deletes everything', async () => {
   const page = await session.extension.context.newPage();
@@ -37,7 +11,7 @@ test('the options page shows a logged repair, completes its follow-up, exports, 
   await page.getByRole('heading', { level: 1, name: 'Amends' }).waitFor();
 
   // Logged elsewhere (as a nudge would), the repair appears live in the timeline.
-  const id = await logRepair(page, 'Robin');
+  const id = await logRepair(page, { person: 'Robin', whatHappened: 'I missed the recital I promised to attend.', plannedTalkAt: Date.now() + 86_400_000 });
   const link = page.getByRole('link', { name: /Robin/ });
   await link.waitFor();
 

@@ -137,6 +137,33 @@ test('a repair logged on the practice page is marked practice and schedules no r
   expect(followUps).toEqual([]);
 });
 
+const practicePage = (): RawSender => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/practice.html'), tab: { id: 3 } });
+
+describe('logRepair plans the follow-ups the user chose', () => {
+  test.each([
+    ['left out, from a web page: the default check-ins', contentScript, {}, [T0 + DAY, T0 + 3 * DAY, T0 + 7 * DAY]],
+    ['"default", from a web page: the default check-ins', contentScript, { followUps: 'default' }, [T0 + DAY, T0 + 3 * DAY, T0 + 7 * DAY]],
+    ['"none", from a web page (a light apology, no opt-in): nothing', contentScript, { followUps: 'none' }, []],
+    ['"none", from an extension page: nothing', extensionPage, { followUps: 'none' }, []],
+    ['"default", from the practice page: still nothing, as practice is never reminded', practicePage, { followUps: 'default' }, []],
+  ] as const)('%s', async (_name, sender, choice, dueAts) => {
+    const { repair, followUps } = await ok<{ repair: { id: string }; followUps: { dueAt: number }[] }>(
+      'logRepair',
+      { person: 'Sam', weight: 'light', ...choice },
+      sender(),
+    );
+    expect(followUps.map((f) => f.dueAt)).toEqual(dueAts);
+    expect((await db.followUps.where('repairId').equals(repair.id).toArray()).map((f) => f.dueAt).sort((a, b) => a - b)).toEqual(dueAts);
+    // The choice is about follow-ups only: it is not stored on the repair.
+    expect(await db.repairs.get(repair.id)).not.toHaveProperty('followUps');
+  });
+
+  test('a repair logged with no check-ins lights no alarm', async () => {
+    await ok('logRepair', { person: 'Sam', followUps: 'none' }, contentScript());
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+  });
+});
+
 test('updateSettings changes only the fields it names', async () => {
   await saveSettings({ ...defaultSettings, storeExcerpts: true, pausedHosts: ['x.com'] });
   expect(await ok('updateSettings', { nudgesEnabled: false })).toMatchObject({ nudgesEnabled: false, storeExcerpts: true, pausedHosts: ['x.com'] });

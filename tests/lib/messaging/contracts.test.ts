@@ -9,6 +9,10 @@ test.each([
   ['logRepair', { person: 'Sam' }, true],
   ['logRepair', {}, false],
   ['logRepair', { person: 'Sam', status: 'forgiven' }, false],
+  ['logRepair', { person: 'Sam', followUps: 'none' }, true],
+  ['logRepair', { person: 'Sam', followUps: 'default' }, true],
+  ['logRepair', { person: 'Sam', followUps: 'later' }, false],
+  ['logRepair', { person: 'Sam', followUps: [] }, false],
   ['planTalk', { repairId: 'r', at: 1 }, true],
   ['planTalk', { repairId: 'r', at: 'tomorrow' }, false],
   ['addFollowUp', { repairId: 'r', kind: 'promise', dueAt: 1 }, true],
@@ -23,6 +27,10 @@ test.each([
   ['deleteAllData', { confirm: true }, false],
 ] as const)('%s accepts %j: %s', (type, payload, valid) => {
   expect(contracts[type].request.safeParse(payload).success).toBe(valid);
+});
+
+test('a log that names no follow-up choice gets the default plan, as the popup and options page send it', () => {
+  expect(contracts.logRepair.request.parse({ person: 'Sam' }).followUps).toBe('default');
 });
 
 test('an edit cannot rewrite system fields', () => {
