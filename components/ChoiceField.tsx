@@ -1,3 +1,5 @@
+import { memo } from 'react';
+
 export interface Choice<T extends string> {
   value: T;
   label: string;
@@ -16,7 +18,7 @@ interface ChoiceFieldProps<T extends string> {
 }
 
 /** A labelled drop-down: "nothing chosen" first, then the choices. */
-export function ChoiceField<T extends string>({ id, label, value, none, choices, onChange }: ChoiceFieldProps<T>) {
+function ChoiceFieldOf<T extends string>({ id, label, value, none, choices, onChange }: ChoiceFieldProps<T>) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -32,3 +34,6 @@ export function ChoiceField<T extends string>({ id, label, value, none, choices,
     </div>
   );
 }
+
+/** Memoised: a key typed in the search box next to it re-renders no drop-down (the person list has hundreds). */
+export const ChoiceField = memo(ChoiceFieldOf) as typeof ChoiceFieldOf;

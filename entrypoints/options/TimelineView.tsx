@@ -1,33 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Timeline, type TimelineItem } from '../../components/Timeline';
 import { TimelineFilters } from '../../components/TimelineFilters';
 import type { Translate } from '../../components/translate';
 import { db } from '../../lib/db/amends-db';
 import { listPeople } from '../../lib/db/people';
-import { getRepairsByIds, listFollowUpsOfRepairs, pageRepairsByDate, type RepairCursor } from '../../lib/db/repair-queries';
-import { pendingAt } from '../../lib/repairs/due';
+import { listFollowUpsOfRepairs, pageRepairsByDate, type RepairCursor } from '../../lib/db/repair-queries';
 import { entryMatcher, isFilterEmpty, type RepairFilter } from '../../lib/repairs/repair-filter';
-import type { FollowUp, Repair } from '../../lib/repairs/schemas';
+import { RowCache, withNextFollowUps } from './timeline-rows';
 import { useDbVersion } from './use-db-version';
 import { useFilterEntries } from './use-filter-entries';
 
 const PAGE_SIZE = 100;
 /** The first screenful: small, so the first row shows at once. */
 const FIRST_PAGE = 50;
-
-/** Each row's next open follow-up (the one that asks for attention first). */
-async function withNextFollowUps(repairs: Repair[]): Promise<TimelineItem[]> {
-  const followUps = await listFollowUpsOfRepairs(db, repairs.map((r) => r.id));
-  const next = new Map<string, FollowUp>();
-  for (const followUp of followUps) {
-    const at = pendingAt(followUp);
-    if (at === undefined) continue;
-    const best = next.get(followUp.repairId);
-    if (!best || at < (pendingAt(best) ?? Infinity)) next.set(followUp.repairId, followUp);
-  }
-  return repairs.map((repair) => ({ repair, next: next.get(repair.id) }));
-}
 
 interface Loaded {
   items: TimelineItem[];
@@ -41,11 +27,14 @@ interface Loaded {
  * small filter entries (read once per page load, use-filter-entries.ts) narrow in memory, and only the matching rows
  * on screen are read in full.
  */
-export function TimelineView({ t, filter, onFilterChange }: { t: Translate; filter: RepairFilter; onFilterChange(filter: RepairFilter): void }) {
+export function TimelineView({ t, filter: typed, onFilterChange }: { t: Translate; filter: RepairFilter; onFilterChange(filter: RepairFilter): void }) {
+  // The box shows each key at once; the narrowing follows, and a key typed before it is done takes its place.
+  const filter = useDeferredValue(typed);
   const filtered = !isFilterEmpty(filter);
   // Live: a repair logged from a nudge appears, an edited one changes, a deleted one goes.
   const version = useDbVersion();
   const [loaded, setLoaded] = useState<Loaded>();
+  const rows = useRef(new RowCache());
   // Kept in memory for the page's life, so every key narrows in memory. Read once the first rows are on screen (or at
   // once for a filter already set), so that read never holds the first rows up.
   const entries = useFilterEntries(filtered || loaded !== undefined);
@@ -56,16 +45,16 @@ export function TimelineView({ t, filter, onFilterChange }: { t: Translate; filt
 
   /** The next page after `from`, or (without it) the first `size` rows. */
   const loadPage = useCallback(
-    async (from: Loaded | undefined, size = PAGE_SIZE): Promise<Loaded> => {
+    async (from: Loaded | undefined, version: number, size = PAGE_SIZE): Promise<Loaded> => {
       if (matches) {
         const start = from?.items.length ?? 0;
-        const ids = matches.slice(start, start + size);
-        const items = await withNextFollowUps(await getRepairsByIds(db, ids));
+        const items = await rows.current.get(matches.slice(start, start + size), version);
         const all = [...(from?.items ?? []), ...items];
         return { items: all, hasMore: all.length < matches.length };
       }
       const page = await pageRepairsByDate(db, { after: from?.cursor, limit: size });
-      const items = await withNextFollowUps(page.repairs);
+      const items = withNextFollowUps(page.repairs, await listFollowUpsOfRepairs(db, page.repairs.map((r) => r.id)));
+      rows.current.add(items, version);
       return { items: [...(from?.items ?? []), ...items], cursor: page.next, hasMore: page.next !== undefined };
     },
     [matches],
@@ -85,7 +74,7 @@ export function TimelineView({ t, filter, onFilterChange }: { t: Translate; filt
     const mine = ++request.current;
     const run = () => {
       inFlight.current = true;
-      void loadPage(undefined, Math.max(FIRST_PAGE, loadedCount.current))
+      void loadPage(undefined, version, Math.max(FIRST_PAGE, loadedCount.current))
         .then((next) => {
           if (mine !== request.current) return;
           loadedCount.current = next.items.length;
@@ -107,7 +96,7 @@ export function TimelineView({ t, filter, onFilterChange }: { t: Translate; filt
     if (loading.current || !loaded?.hasMore) return;
     loading.current = true;
     const mine = request.current;
-    void loadPage(loaded)
+    void loadPage(loaded, version)
       .then((next) => {
         if (mine !== request.current) return;
         loadedCount.current = next.items.length;
@@ -116,13 +105,13 @@ export function TimelineView({ t, filter, onFilterChange }: { t: Translate; filt
       .finally(() => {
         loading.current = false;
       });
-  }, [loadPage, loaded]);
+  }, [loadPage, loaded, version]);
 
   const total = matches?.length;
   return (
     <section aria-labelledby="timeline-heading" className="view">
       <h2 id="timeline-heading">{t('options_repairs_heading')}</h2>
-      <TimelineFilters filter={filter} onChange={onFilterChange} people={people} t={t} />
+      <TimelineFilters filter={typed} onChange={onFilterChange} people={people} t={t} />
       <p className="result-count" role="status">
         {filtered && total !== undefined ? (total === 0 ? t('options_search_none') : t('options_search_count', String(total))) : ''}
       </p>
