@@ -1,15 +1,14 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Timeline, type TimelineItem } from '../../components/Timeline';
 import { TimelineFilters } from '../../components/TimelineFilters';
 import type { Translate } from '../../components/translate';
 import { db } from '../../lib/db/amends-db';
-import { listPeople } from '../../lib/db/people';
 import { listFollowUpsOfRepairs, pageRepairsByDate, type RepairCursor } from '../../lib/db/repair-queries';
 import { entryMatcher, isFilterEmpty, type RepairFilter } from '../../lib/repairs/repair-filter';
-import { RowCache, withNextFollowUps } from './timeline-rows';
+import { timelineRows, withNextFollowUps } from './timeline-rows';
 import { useDbVersion } from './use-db-version';
 import { useFilterEntries } from './use-filter-entries';
+import { usePeople } from './use-people';
 
 const PAGE_SIZE = 100;
 /** The first screenful: small, so the first row shows at once. */
@@ -34,27 +33,27 @@ export function TimelineView({ t, filter: typed, onFilterChange }: { t: Translat
   // Live: a repair logged from a nudge appears, an edited one changes, a deleted one goes.
   const version = useDbVersion();
   const [loaded, setLoaded] = useState<Loaded>();
-  const rows = useRef(new RowCache());
   // Kept in memory for the page's life, so every key narrows in memory. Read once the first rows are on screen (or at
   // once for a filter already set), so that read never holds the first rows up.
   const entries = useFilterEntries(filtered || loaded !== undefined);
-  const people = useLiveQuery(() => listPeople(db), []) ?? [];
+  const people = usePeople();
   const matches = useMemo(() => (filtered && entries ? entries.filter(entryMatcher(filter)).map((e) => e.id) : undefined), [filtered, entries, filter]);
 
   const request = useRef(0);
 
   /** The next page after `from`, or (without it) the first `size` rows. */
   const loadPage = useCallback(
-    async (from: Loaded | undefined, version: number, size = PAGE_SIZE): Promise<Loaded> => {
+    async (from: Loaded | undefined, size = PAGE_SIZE): Promise<Loaded> => {
       if (matches) {
         const start = from?.items.length ?? 0;
-        const items = await rows.current.get(matches.slice(start, start + size), version);
+        const items = await timelineRows.get(matches.slice(start, start + size));
         const all = [...(from?.items ?? []), ...items];
         return { items: all, hasMore: all.length < matches.length };
       }
+      const generation = timelineRows.current();
       const page = await pageRepairsByDate(db, { after: from?.cursor, limit: size });
       const items = withNextFollowUps(page.repairs, await listFollowUpsOfRepairs(db, page.repairs.map((r) => r.id)));
-      rows.current.add(items, version);
+      timelineRows.add(items, generation);
       return { items: [...(from?.items ?? []), ...items], cursor: page.next, hasMore: page.next !== undefined };
     },
     [matches],
@@ -74,7 +73,7 @@ export function TimelineView({ t, filter: typed, onFilterChange }: { t: Translat
     const mine = ++request.current;
     const run = () => {
       inFlight.current = true;
-      void loadPage(undefined, version, Math.max(FIRST_PAGE, loadedCount.current))
+      void loadPage(undefined, Math.max(FIRST_PAGE, loadedCount.current))
         .then((next) => {
           if (mine !== request.current) return;
           loadedCount.current = next.items.length;
@@ -96,7 +95,7 @@ export function TimelineView({ t, filter: typed, onFilterChange }: { t: Translat
     if (loading.current || !loaded?.hasMore) return;
     loading.current = true;
     const mine = request.current;
-    void loadPage(loaded, version)
+    void loadPage(loaded)
       .then((next) => {
         if (mine !== request.current) return;
         loadedCount.current = next.items.length;
@@ -105,7 +104,7 @@ export function TimelineView({ t, filter: typed, onFilterChange }: { t: Translat
       .finally(() => {
         loading.current = false;
       });
-  }, [loadPage, loaded, version]);
+  }, [loadPage, loaded]);
 
   const total = matches?.length;
   return (

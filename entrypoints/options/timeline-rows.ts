@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type { TimelineItem } from '../../components/Timeline';
 import { db } from '../../lib/db/amends-db';
 import { getRepairsByIds, listFollowUpsOfRepairs } from '../../lib/db/repair-queries';
@@ -17,35 +18,47 @@ export function withNextFollowUps(repairs: readonly Repair[], followUps: readonl
 }
 
 /**
- * Rows by id, as read since the data last changed: narrowing again to rows already on screen once (the next key of
- * a name, a key taken back) needs no read at all.
+ * Rows by id, as read since repairs or follow-ups last changed, kept while the options page is open: narrowing again
+ * to rows read once (the next key of a name, a key taken back, the timeline opened again) needs no read at all.
  */
 export class RowCache {
   private rows = new Map<string, TimelineItem>();
-  private version = -1;
+  /** Grows with every change; a read that began before one is not kept. */
+  private generation = 0;
 
-  /** The rows of `ids`, in that order, reading only the ones not read since `version`. */
-  async get(ids: readonly string[], version: number): Promise<TimelineItem[]> {
-    this.forget(version);
+  constructor(tables: readonly string[] = ['repairs', 'followUps']) {
+    const parts = tables.map((table) => `idb://${db.name}/${table}/`);
+    Dexie.on.storagemutated.subscribe((changed) => {
+      if (!Object.keys(changed).some((part) => parts.some((prefix) => part.startsWith(prefix)))) return;
+      this.rows.clear();
+      this.generation++;
+    });
+  }
+
+  /** The rows of `ids`, in that order, reading only the ones not read since the last change. */
+  async get(ids: readonly string[]): Promise<TimelineItem[]> {
     const missing = ids.filter((id) => !this.rows.has(id));
     if (missing.length > 0) {
+      const generation = this.generation;
       // The ids are known: the repairs and their follow-ups are read side by side.
       const [repairs, followUps] = await Promise.all([getRepairsByIds(db, missing), listFollowUpsOfRepairs(db, missing)]);
-      if (version === this.version) for (const item of withNextFollowUps(repairs, followUps)) this.rows.set(item.repair.id, item);
+      const read = new Map(withNextFollowUps(repairs, followUps).map((item) => [item.repair.id, item]));
+      // Changed meanwhile: these rows answer this once (the timeline reads again on the change) but are not kept.
+      if (generation === this.generation) for (const [id, item] of read) this.rows.set(id, item);
+      return ids.flatMap((id) => this.rows.get(id) ?? read.get(id) ?? []);
     }
     return ids.flatMap((id) => this.rows.get(id) ?? []);
   }
 
-  /** Rows read page by page (unfiltered) serve a later search too. */
-  add(items: readonly TimelineItem[], version: number): void {
-    this.forget(version);
-    for (const item of items) this.rows.set(item.repair.id, item);
+  /** Rows read page by page (unfiltered) serve a later search too; `generation` is current() from before the read. */
+  add(items: readonly TimelineItem[], generation: number): void {
+    if (generation === this.generation) for (const item of items) this.rows.set(item.repair.id, item);
   }
 
-  /** New data (a newer version): every row read before may be out of date. */
-  private forget(version: number): void {
-    if (version === this.version) return;
-    this.rows.clear();
-    this.version = version;
+  current(): number {
+    return this.generation;
   }
 }
+
+/** The options page's one row cache. */
+export const timelineRows = new RowCache();

@@ -1,13 +1,41 @@
-import type { FilterEntry } from '../repairs/repair-filter';
+import { personKey } from '../repairs/person-key';
+import { searchHaystack, type FilterEntry } from '../repairs/repair-filter';
+import type { Repair } from '../repairs/schemas';
 import type { AmendsDb } from './amends-db';
-import { entryOfFilterKey, type FilterKey } from './repair-row';
+import { pageRepairsByDate, type RepairCursor } from './repair-queries';
+
+/** Rows per read: small enough that reading and folding one page never holds the page up for long. */
+const ENTRIES_PAGE = 250;
+
+interface LoadOptions {
+  pageSize?: number;
+  /** Awaited between pages, so the page can scroll, paint and answer keys while thousands of repairs are read. */
+  pause?: () => Promise<void>;
+}
+
+export function toFilterEntry(repair: Repair): FilterEntry {
+  return {
+    id: repair.id,
+    createdAt: repair.createdAt,
+    personKey: repair.personKey ?? personKey(repair.person),
+    status: repair.status,
+    channel: repair.channel,
+    haystack: searchHaystack(repair),
+  };
+}
 
 /**
- * The few fields the timeline filters on, for every repair, newest first (the [createdAt+id] order), from the
- * facts.filter index's keys alone (repair-row.ts): no record is read, and the search text is folded already. Read
- * once; afterwards each key narrows in memory, without a trip to IndexedDB.
+ * The few fields the timeline filters on, for every repair, newest first (the [createdAt+id] order). Read once, a
+ * page at a time; afterwards each key narrows in memory, without a trip to IndexedDB.
  */
-export async function loadFilterEntries(db: AmendsDb): Promise<FilterEntry[]> {
-  const keys = (await db.repairs.orderBy('facts.filter').reverse().keys()) as unknown as FilterKey[];
-  return keys.map(entryOfFilterKey);
+export async function loadFilterEntries(db: AmendsDb, { pageSize = ENTRIES_PAGE, pause }: LoadOptions = {}): Promise<FilterEntry[]> {
+  const entries: FilterEntry[] = [];
+  let after: RepairCursor | undefined;
+  do {
+    const page = await pageRepairsByDate(db, { after, limit: pageSize });
+    for (const repair of page.repairs) entries.push(toFilterEntry(repair));
+    after = page.next;
+    if (after && pause) await pause();
+  } while (after);
+  return entries;
 }

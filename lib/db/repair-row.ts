@@ -1,17 +1,12 @@
-import { personKey } from '../repairs/person-key';
-import { searchHaystack, type FilterEntry } from '../repairs/repair-filter';
 import type { Repair } from '../repairs/schemas';
 
 /**
- * What the timeline's search reads and what Insights counts, kept beside each repair in indexes, so both come from
- * index keys and counts rather than from reading every repair.
- * - `filter`, on every repair: its filter entry as one key, newest first in [createdAt, id] order.
- * - Insights: a real repair carries `real` (and the rest); a practice repair only `practice`, so practice stays out
- *   of every figure without a filter. Missing values are left out: IndexedDB leaves a record out of an index whose key
- *   it lacks.
+ * What Insights counts, kept beside each repair so the figures come from index counts rather than from reading every
+ * repair. A real repair carries `real` (and the rest); a practice repair only `practice`, so practice stays out of
+ * every figure without a filter. Missing values are left out, and IndexedDB leaves a record out of an index whose key
+ * it lacks.
  */
 export interface RepairFacts {
-  filter: FilterKey;
   /** Real repairs: when logged (counts, repairs per month). */
   real?: number;
   channel?: Repair['channel'];
@@ -25,29 +20,16 @@ export interface RepairFacts {
   practice?: number;
 }
 
-/** A filter entry as an index key: [createdAt, id, personKey, status, channel, haystack]. */
-export type FilterKey = [number, string, string, FilterEntry['status'], FilterEntry['channel'], string];
-
-export function filterKey(repair: Repair): FilterKey {
-  return [repair.createdAt, repair.id, repair.personKey ?? personKey(repair.person), repair.status, repair.channel, searchHaystack(repair)];
-}
-
-export function entryOfFilterKey([createdAt, id, key, status, channel, haystack]: FilterKey): FilterEntry {
-  return { id, createdAt, personKey: key, status, channel, haystack };
-}
-
 /** What the repairs table stores: the repair plus its derived facts. */
 export type RepairRow = Repair & { facts: RepairFacts };
 
 const between = (from: number | undefined, to: number | undefined) => (from !== undefined && to !== undefined && to >= from ? to - from : undefined);
 
 export function repairFacts(repair: Repair): RepairFacts {
-  const filter = filterKey(repair);
-  if (repair.practice) return { filter, practice: repair.createdAt };
+  if (repair.practice) return { practice: repair.createdAt };
   const toApology = between(repair.incidentAt, repair.apologisedAt);
   const toResolved = between(repair.apologisedAt, repair.resolvedAt);
   return {
-    filter,
     real: repair.createdAt,
     channel: repair.channel,
     ...(toApology === undefined ? {} : { toApology }),

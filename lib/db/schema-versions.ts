@@ -15,10 +15,9 @@ import { repairFacts, type RepairRow } from './repair-row';
  * v2:        repairs.personKey (one person however the name was typed) serves the person page;
  *            settings (one row, written only by the background) and drafts (the popup's checklist in progress) live
  *            here rather than in storage.local, which Firefox lets content scripts read.
- * v3:        search and Insights from index keys and counts instead of reading every record: repairs carry `facts`
- *            (repair-row.ts: the filter entry with the folded search text; real or practice, channel, days to
- *            apology and to resolved, each promise's state) and done follow-ups `lateBy` (follow-up-row.ts), each
- *            indexed. If foldForSearch ever changes, a new version must rewrite facts.filter.
+ * v3:        Insights from index counts instead of reading every record: repairs carry `facts` (repair-row.ts: real
+ *            or practice, channel, days to apology and to resolved, each promise's state) and done follow-ups
+ *            `lateBy` (follow-up-row.ts), each indexed.
  */
 export const schemaVersions = [
   {
@@ -48,7 +47,7 @@ export const schemaVersions = [
   {
     version: 3,
     stores: {
-      repairs: 'id, [createdAt+id], person, [status+createdAt], personKey, facts.filter, facts.real, facts.channel, facts.toApology, facts.toResolved, *facts.promises, facts.practice',
+      repairs: 'id, [createdAt+id], person, [status+createdAt], personKey, facts.real, facts.channel, facts.toApology, facts.toResolved, *facts.promises, facts.practice',
       followUps: 'id, repairId, pendingAt, lateBy',
       settings: 'id',
       drafts: 'id',

@@ -27,23 +27,23 @@ test.each<[string, Partial<FollowUp>[], number | undefined]>([
   expect(item?.next?.dueAt).toBe(dueAt);
 });
 
-test('the cache reads only rows it has not read at this version, keeps the order asked, and forgets on a new version', async () => {
+test('the cache reads only rows it has not read since the last change, keeps the order asked, and forgets on a change', async () => {
   const [a, b, c] = [makeRepair({ id: 'a' }), makeRepair({ id: 'b' }), makeRepair({ id: 'c' })];
   for (const repair of [a, b, c]) await addRepair(db, repair, [makeFollowUp(repair.id)]);
   const cache = new RowCache();
   reads.length = 0;
-  expect((await cache.get(['b', 'a'], 1)).map((item) => item.repair.id)).toEqual(['b', 'a']);
+  expect((await cache.get(['b', 'a'])).map((item) => item.repair.id)).toEqual(['b', 'a']);
   const first = reads.length;
   expect(first).toBeGreaterThan(0);
 
-  // Same version, rows already read: no read at all; a gone id is left out.
-  expect((await cache.get(['a', 'b'], 1)).map((item) => item.repair.id)).toEqual(['a', 'b']);
+  // Nothing changed, rows already read: no read at all; a gone id is left out.
+  expect((await cache.get(['a', 'b'])).map((item) => item.repair.id)).toEqual(['a', 'b']);
   expect(reads.length).toBe(first);
-  expect((await cache.get(['a', 'gone', 'c'], 1)).map((item) => item.next?.repairId)).toEqual(['a', 'c']);
+  expect((await cache.get(['a', 'gone', 'c'])).map((item) => item.next?.repairId)).toEqual(['a', 'c']);
 
-  // New data, new version: the changed repair is read again.
+  // A change to the repairs: the cache forgets, and the changed repair is read again.
   await changeRepair(db, 'a', (repair) => ({ repair: { ...repair, person: 'Robin' } }));
-  const [again] = await cache.get(['a'], 2);
+  const [again] = await cache.get(['a']);
   expect(again?.repair.person).toBe('Robin');
 });
 
@@ -51,8 +51,14 @@ test('rows added page by page serve a later search without a read', async () => 
   const repair = makeRepair({ id: 'paged' });
   await addRepair(db, repair, []);
   const cache = new RowCache();
-  cache.add(withNextFollowUps([repair], []), 3);
+  cache.add(withNextFollowUps([repair], []), cache.current());
   reads.length = 0;
-  expect((await cache.get(['paged'], 3)).map((item) => item.repair.id)).toEqual(['paged']);
+  expect((await cache.get(['paged'])).map((item) => item.repair.id)).toEqual(['paged']);
   expect(reads).toEqual([]);
+  // A page read before a change is not kept.
+  const before = cache.current();
+  await addRepair(db, makeRepair({ id: 'later' }), []);
+  cache.add(withNextFollowUps([makeRepair({ id: 'stale' })], []), before);
+  await cache.get(['stale']);
+  expect(reads.length).toBeGreaterThan(0);
 });

@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
-import { entryOfFilterKey, filterKey, fromRepairRow, repairFacts, toRepairRow } from '../../../lib/db/repair-row';
+import { fromRepairRow, repairFacts, toRepairRow } from '../../../lib/db/repair-row';
 import type { Repair } from '../../../lib/repairs/schemas';
 import { DAY, makeRepair, T0 } from './records';
 
-test.each<[string, Partial<Repair>, Omit<ReturnType<typeof repairFacts>, 'filter'>]>([
+test.each<[string, Partial<Repair>, ReturnType<typeof repairFacts>]>([
   ['a plain repair', {}, { real: T0, channel: 'in-person', promises: [] }],
   ['apologised two days after the incident', { incidentAt: T0 - 2 * DAY, apologisedAt: T0 }, { real: T0, channel: 'in-person', toApology: 2 * DAY, promises: [] }],
   ['an apology dated before the incident is left out', { incidentAt: T0, apologisedAt: T0 - DAY }, { real: T0, channel: 'in-person', promises: [] }],
@@ -24,27 +24,15 @@ test.each<[string, Partial<Repair>, Omit<ReturnType<typeof repairFacts>, 'filter
     { real: T0, channel: 'in-person', promises: [['yes', 0], ['yes', 1], ['no', 2]] },
   ],
   ['practice: only marked as practice, so it is in no figure', { practice: true, incidentAt: T0 - DAY, apologisedAt: T0, commitments: [{ id: 'a', text: 'x', kept: 'yes' }] }, { practice: T0 }],
-])('Insights facts of %s', (_case, change, facts) => {
+])('facts of %s', (_case, change, facts) => {
   const repair = makeRepair(change);
-  expect(repairFacts(repair)).toEqual({ filter: filterKey(repair), ...facts });
+  expect(repairFacts(repair)).toEqual(facts);
   const row = toRepairRow(repair);
-  expect(row.facts).toEqual({ filter: filterKey(repair), ...facts });
+  expect(row.facts).toEqual(facts);
   expect(fromRepairRow(row)).toEqual(repair);
 });
 
 test('stale facts on the way in are recomputed', () => {
   const repair = makeRepair({ channel: 'video' });
-  expect(toRepairRow({ ...repair, facts: { real: 1, channel: 'call' } } as Repair).facts).toEqual({ filter: filterKey(repair), real: T0, channel: 'video', promises: [] });
-});
-
-test.each<[string, Partial<Repair>, string, string]>([
-  ['accents and case folded, steps joined by one space', { person: 'Zoë', whatHappened: 'Missed the  RECITAL', notes: 'Café' }, 'zoe', 'zoe missed the recital cafe '],
-  ['the person key the repair carries wins', { person: 'Sám', personKey: 'sam' }, 'sam', 'sam '],
-  ['an old repair without a person key gets one', { person: 'Sám' }, 'sam', 'sam '],
-])('the filter key of %s', (_case, change, key, haystackStart) => {
-  const repair = makeRepair({ id: 'r1', createdAt: T0, status: 'door-open', channel: 'call', ...change });
-  const [createdAt, id, person, status, channel, haystack] = filterKey(repair);
-  expect([createdAt, id, person, status, channel]).toEqual([T0, 'r1', key, 'door-open', 'call']);
-  expect(haystack.startsWith(haystackStart)).toBe(true);
-  expect(entryOfFilterKey(filterKey(repair))).toEqual({ id: 'r1', createdAt: T0, personKey: key, status: 'door-open', channel: 'call', haystack });
+  expect(toRepairRow({ ...repair, facts: { real: 1, channel: 'call' } } as Repair).facts).toEqual({ real: T0, channel: 'video', promises: [] });
 });
