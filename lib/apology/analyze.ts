@@ -1,7 +1,9 @@
 import { findAddressee } from './addressee';
+import { deflectionClause } from './deflection-clause';
 import { cuesIn } from './gate';
-import { messageFeatures, sentenceFeatures } from './model/features';
-import { decide, HEAD_INDEX, predict, type Head, type LinearModel } from './model/linear';
+import { messageFeatures } from './model/features';
+import { decide, HEAD_INDEX, HEADS, MESSAGE_HEADS, predictHeads, type Combine, type Head, type LinearModel, type Policy } from './model/linear';
+import { scoreSentences } from './model/score-sentences';
 import { readMessage, type Reading } from './reading';
 import { applyRules, type RuleFindings } from './rules';
 import { COMPONENTS, DEFLECTION_KINDS, type Analysis, type Component, type Deflection, type Span, type Weight } from './types';
@@ -9,21 +11,51 @@ import { COMPONENTS, DEFLECTION_KINDS, type Analysis, type Component, type Defle
 /** What a repair still lacks, most important first (Lewicki et al. 2016). Forgiveness is never required. */
 const PROMPT_ORDER: readonly Component[] = ['responsibility', 'repair', 'harm', 'commitment', 'regret', 'explanation'];
 
-/** The model's view of each sentence: probabilities per head, and where each head peaks. */
-class SentenceScores {
-  readonly probs: Float64Array[];
-  constructor(model: LinearModel, reading: Reading, rules: RuleFindings) {
-    this.probs = sentenceFeatures(reading, rules).map((f) => predict(model, f));
+const MESSAGE_HEAD_INDICES: readonly number[] = MESSAGE_HEADS.map((h) => HEAD_INDEX[h]);
+
+/**
+ * Whether a head's peak can change the answer. When the rules said yes, the model confirms at `keep`: only a
+ * threshold in (0, 1] depends on the probability. When they said no, the model adds at `add`: any threshold up
+ * to 1 needs the peak (for the span too, if the model adds what the rules missed).
+ */
+function needsScore([keep, add]: Combine, rules: boolean): boolean {
+  return rules ? keep > 0 && keep <= 1 : add <= 1;
+}
+
+/** The sentence heads to score: the act only to place an apology found by the model alone, and every head that can change the answer. */
+function headsToScore(policy: Policy, rules: RuleFindings): number[] {
+  const heads: number[] = [];
+  if (rules.anchors.length === 0) heads.push(HEAD_INDEX.act);
+  for (const c of COMPONENTS) if (needsScore(policy[c], rules.components.includes(c))) heads.push(HEAD_INDEX[c]);
+  for (const kind of DEFLECTION_KINDS) {
+    if (needsScore(policy[`d:${kind}`], rules.deflections.some((d) => d.kind === kind))) heads.push(HEAD_INDEX[`d:${kind}`]);
   }
-  /** The sentence where `head` is most likely, and that probability (-1 and 0 for an empty text). */
+  return heads;
+}
+
+/** The model's view of each sentence: where each head that matters peaks, and that probability. */
+class SentenceScores {
+  /** Per head: the first sentence where it is most likely (-1 if not scored or no sentence), and its probability (0). */
+  private readonly at = new Int32Array(HEADS.length).fill(-1);
+  private readonly p = new Float64Array(HEADS.length);
+  constructor(model: LinearModel, reading: Reading, rules: RuleFindings) {
+    const heads = headsToScore(model.policy, rules);
+    if (heads.length === 0) return;
+    const probs = scoreSentences(model, reading, rules, heads);
+    for (let i = 0; i < reading.sentences.length; i++) {
+      for (const h of heads) {
+        const p = probs[i * HEADS.length + h]!;
+        if (this.at[h]! < 0 || p > this.p[h]!) {
+          this.at[h] = i;
+          this.p[h] = p;
+        }
+      }
+    }
+  }
+  /** The sentence where `head` is most likely, and that probability (-1 and 0 for an empty text or a head not scored). */
   peak(head: Head): { at: number; p: number } {
     const h = HEAD_INDEX[head];
-    let at = -1;
-    let p = 0;
-    this.probs.forEach((probs, i) => {
-      if (at < 0 || probs[h]! > p) [at, p] = [i, probs[h]!];
-    });
-    return { at, p };
+    return { at: this.at[h]!, p: this.p[h]! };
   }
 }
 
@@ -47,7 +79,9 @@ export function analyzeWith(text: string, model: LinearModel | null): Analysis {
   let scores: SentenceScores | undefined;
   let messageProbs: Float64Array | undefined;
   if (model) {
-    messageProbs = predict(model, messageFeatures(reading, rules));
+    // Only the message heads (the apology act, serious) are computed for the message's features.
+    messageProbs = new Float64Array(HEADS.length);
+    predictHeads(model, messageFeatures(reading, rules), MESSAGE_HEAD_INDICES, messageProbs);
     // The rules' vetoes stand: the model never makes an apology of apology words the rules read as something else.
     const p = messageProbs[HEAD_INDEX.apology]!;
     // And an explicit apology the rules found stands too: the model only weighs the doubtful ones.
@@ -73,7 +107,7 @@ export function analyzeWith(text: string, model: LinearModel | null): Analysis {
       const { at, p } = sc.peak(`d:${kind}`);
       if (!decide(model.policy[`d:${kind}`], fromRules.length > 0, p)) continue;
       if (fromRules.length > 0) kept.push(...fromRules);
-      else kept.push({ kind, ...sentenceSpan(at) });
+      else kept.push({ kind, ...deflectionClause(reading, at, kind) });
     }
     deflections = kept.sort((x, y) => x.start - y.start || x.end - y.end);
     weight = decide(model.policy.serious, weight === 'serious', messageProbs[HEAD_INDEX.serious]!) ? 'serious' : 'light';

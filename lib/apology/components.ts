@@ -1,6 +1,7 @@
-import { sentenceAt } from './cues';
 import { eachMatch } from './text';
-import type { Anchor, Context } from './detect';
+import type { Anchor } from './anchor';
+import type { Context } from './reading';
+import { sentenceAt } from './sentence-reader';
 import {
   COMMITMENT_CUES,
   COMMITMENT_MARKER,

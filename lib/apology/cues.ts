@@ -1,6 +1,8 @@
-import { inReportedQuote, isWord, type Anchor, type Context } from './detect';
+import type { Anchor } from './anchor';
+import type { Context } from './reading';
+import { isNegation, isWord, SentenceReader, sentenceAt, tokenAt } from './sentence-reader';
 import { eachMatch } from './text';
-import { CLAUSE_FIRST, FILLERS, FIRST_PERSON, NEGATORS, SECOND_PERSON, SPEECH_VERBS, THIRD_PERSON } from './lexicon';
+import { CLAUSE_FIRST, FILLERS, FIRST_PERSON, SECOND_PERSON, SPEECH_VERBS, THIRD_PERSON } from './lexicon';
 import {
   ADMITTED_ACT,
   ASHAMED,
@@ -61,6 +63,7 @@ const afterMyBad = (w: string): boolean => FILLERS.has(w) || CLAUSE_FIRST.has(w)
 export function findCueApologies(ctx: Context, wordAnchors: Anchor[]): Anchor[] {
   const own = ctx.norm.slice(ctx.ownStart, ctx.ownEnd);
   const anchors: Anchor[] = [];
+  const reader = new SentenceReader(ctx);
 
   const add = (start: number, end: number, cue: Cue, explicit = false): void => {
     const sentence = sentenceAt(ctx, start);
@@ -91,43 +94,17 @@ export function findCueApologies(ctx: Context, wordAnchors: Anchor[]): Anchor[] 
 
   /** Negated ("not my fault"), someone else's ("he said it was my fault") or quoted. */
   function excluded(start: number, end: number, re: RegExp): boolean {
-    const s = ctx.sentences[sentenceAt(ctx, start)]!;
-    const word = (i: number): string => (i >= s.first && i < s.last ? ctx.tokens[i]!.text : '');
+    const r = reader.at(sentenceAt(ctx, start));
+    const word = (i: number): string => r.tok(i);
     const k = tokenAt(ctx, start);
     const before = [word(k - 1), word(k - 2), word(k - 3)];
-    if (before.some((w) => NEGATORS.has(w) || w.endsWith("n't")) && re !== DIDNT_MEAN_TO && re !== WONT_HAPPEN_AGAIN && re !== DIDNT_THINK_THROUGH) return true;
+    if (before.some(isNegation) && re !== DIDNT_MEAN_TO && re !== WONT_HAPPEN_AGAIN && re !== DIDNT_THINK_THROUGH) return true;
     if (re === OWN_FAULT && ctx.norm.startsWith('bad', end - 3)) {
       const n = tokenAt(ctx, end);
       if (isWord(word(n)) && !afterMyBad(word(n))) return true;
     }
     if (re === DIDNT_MEAN_TO && (SECOND_PERSON.has(before[0]!) || THIRD_PERSON.has(before[0]!))) return true;
-    for (let i = Math.max(s.first, k - 12); i < k; i++) if (SPEECH_VERBS.has(word(i)) && !FIRST_PERSON.has(word(i - 1))) return true;
-    return inReportedQuote(ctx, s, k);
+    for (let i = Math.max(r.s.first, k - 12); i < k; i++) if (SPEECH_VERBS.has(word(i)) && !FIRST_PERSON.has(word(i - 1))) return true;
+    return r.inReportedQuote(k);
   }
-}
-
-/** Index of the first token that starts at or after `offset`. */
-function tokenAt(ctx: Context, offset: number): number {
-  let lo = 0;
-  let hi = ctx.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the sentence holding `offset`, or -1. */
-export function sentenceAt(ctx: Context, offset: number): number {
-  let lo = 0;
-  let hi = ctx.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = ctx.sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }

@@ -1,5 +1,6 @@
 import { anyIn, scan, type Window } from './components';
-import type { Anchor, Context } from './detect';
+import type { Anchor } from './anchor';
+import type { Context } from './reading';
 import {
   CONDITIONAL,
   FEELINGS,
@@ -17,7 +18,6 @@ import {
   VAGUE,
 } from './patterns';
 import type { Deflection, DeflectionKind } from './types';
-
 
 const PATTERNS: ReadonlyArray<[DeflectionKind, RegExp]> = [
   ['conditional', CONDITIONAL],
@@ -46,8 +46,9 @@ export function findDeflections(ctx: Context, anchors: Anchor[], window: Window)
   for (const a of anchors) {
     for (const [kind, start, end] of a.frames ?? []) add(kind, start, end);
   }
-  const owned = OWNERSHIP.some((re) => anyIn(ctx.norm, window, re));
   for (const [kind, re] of PATTERNS) scan(ctx.norm, window, re, (start, end) => add(kind, start, end));
+  // Ownership is looked for only when there is an intent disclaimer for it to answer.
+  const owned = found.some((d) => d.kind === 'intent') && OWNERSHIP.some((re) => anyIn(ctx.norm, window, re));
   const kept = owned ? found.filter((d) => d.kind !== 'intent') : found;
   return kept.map((d) => ({ ...d, end: clauseEnd(ctx.norm, d.end, window) })).sort((x, y) => x.start - y.start || x.end - y.end);
 }

@@ -1,15 +1,13 @@
 /**
- * The patterns the gate needs as well as the full analysis: normalisation, tokens, the writer's
+ * The patterns the gate needs as well as the full analysis: normalisation, the writer's
  * own text, cue stems and hard vetoes. Kept apart from patterns.ts (which re-exports them) so the
  * gate's bundle carries only these. Same rules as patterns.ts: normalised text, bounded, linear.
  */
-// ── Normalisation and tokens ────────────────────────────────────────────────────────────────
+// ── Normalisation ────────────────────────────────────────────────────────────────
 export const ASCII_UPPER = /[A-Z]/g;
 export const CURLY_SINGLE_QUOTES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 export const CURLY_DOUBLE_QUOTES = /[\u201c\u201d\u201e]/g;
 export const LONG_DASHES = /[\u2012\u2013\u2014\u2015]/g;
-/** Words (with inner apostrophes or hyphens) and the punctuation the rules look at. */
-export const TOKEN = /[a-z0-9]+(?:['-][a-z0-9]+)*|[?!.,;:"'()\n\u2026-]/g;
 
 // ── The writer's own text ───────────────────────────────────────────────────────────────────
 /** "On Fri, … Chris <c@x> wrote:" (Gmail may wrap it over two lines): the verb, then the line's start is checked. */

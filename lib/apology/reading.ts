@@ -1,7 +1,16 @@
-import type { Context } from './detect';
 import { analysedStart, findOwnText } from './own-text';
-import { normalize, splitSentences, tokenize } from './text';
+import { normalize, splitSentences, tokenize, type Sentence, type Token } from './text';
 import type { TextRange } from './types';
+
+/** A message as the rules read it: the normalised text (same offsets as the input), tokens and sentences of the analysed part. */
+export interface Context {
+  original: string;
+  norm: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  ownStart: number;
+  ownEnd: number;
+}
 
 export interface Reading extends Context {
   ownText: TextRange;

@@ -1,7 +1,8 @@
 import { apologyWindow, findComponents, type Window } from './components';
 import { findCueApologies } from './cues';
 import { findDeflections } from './deflections';
-import { findWordApologies, type Anchor } from './detect';
+import type { Anchor } from './anchor';
+import { findWordApologies } from './detect';
 import { APOLOGY_STEM, SORRY_WORD } from './patterns';
 import type { Reading } from './reading';
 import type { Component, Deflection, Span, Weight } from './types';

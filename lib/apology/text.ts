@@ -1,4 +1,4 @@
-import { ASCII_UPPER, CURLY_DOUBLE_QUOTES, CURLY_SINGLE_QUOTES, LONG_DASHES, TOKEN } from './reading-patterns';
+import { ASCII_UPPER, CURLY_DOUBLE_QUOTES, CURLY_SINGLE_QUOTES, LONG_DASHES } from './reading-patterns';
 
 /** A word or punctuation mark of the normalised text, with its offsets (same as the input's). */
 export interface Token {
@@ -45,11 +45,38 @@ export function eachMatch(re: RegExp, text: string, found: (index: number, match
   }
 }
 
+/** a-z or 0-9 (the normalised text has no upper-case ASCII). */
+const isAlphanumeric = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const APOSTROPHE = 39;
+const HYPHEN = 45;
+/** The punctuation the rules look at: ? ! . , ; : " ' ( ) newline … - */
+const PUNCTUATION = new Set([63, 33, 46, 44, 59, 58, 34, APOSTROPHE, 40, 41, 10, 0x2026, HYPHEN]);
+
+/**
+ * The tokens of norm[from, to): words (letters and digits, with inner apostrophes or hyphens: "don't",
+ * "re-sent") and single punctuation marks; everything else separates them. A scan by character code:
+ * one pass, no pattern, no match objects.
+ */
 export function tokenize(norm: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  eachMatch(TOKEN, norm.slice(from, to), (index, text) => {
-    tokens.push({ text, start: from + index, end: from + index + text.length });
-  });
+  let i = from;
+  while (i < to) {
+    const c = norm.charCodeAt(i);
+    if (isAlphanumeric(c)) {
+      let j = i + 1;
+      for (;;) {
+        while (j < to && isAlphanumeric(norm.charCodeAt(j))) j++;
+        const joiner = j + 1 < to ? norm.charCodeAt(j) : -1;
+        if ((joiner === APOSTROPHE || joiner === HYPHEN) && isAlphanumeric(norm.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      tokens.push({ text: norm.slice(i, j), start: i, end: j });
+      i = j;
+    } else {
+      if (PUNCTUATION.has(c)) tokens.push({ text: norm[i]!, start: i, end: i + 1 });
+      i++;
+    }
+  }
   return tokens;
 }
 

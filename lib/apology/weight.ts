@@ -1,5 +1,6 @@
 import { anyIn, type Window } from './components';
-import type { Anchor, Context } from './detect';
+import type { Anchor } from './anchor';
+import type { Context } from './reading';
 import { LIGHT_OFFENCE, SERIOUS_OFFENCE } from './patterns';
 import type { Component, Deflection, Weight } from './types';
 

@@ -6,10 +6,11 @@
  * and the rules' own signals (an apology anchor here or next door, the components and deflections the
  * rules see, subject person, negation, questions, agentless passive, quotes, title case).
  */
-import { isWord } from '../detect';
-import { BE, FILLERS, FIRST_PERSON, NEGATORS, SECOND_PERSON, THIRD_PERSON } from '../lexicon';
+import { BE, FILLERS, FIRST_PERSON, SECOND_PERSON, THIRD_PERSON } from '../lexicon';
 import type { Reading } from '../reading';
 import type { RuleFindings } from '../rules';
+import { isNegation, isWord } from '../sentence-reader';
+import type { Token } from '../text';
 import { hashString, mix } from './hash';
 
 const ns = (name: string): number => hashString(name);
@@ -47,25 +48,79 @@ const signalFor = (name: string): number => {
   return id;
 };
 
-/** Token hashes and their character n-grams, computed once per distinct token of a message. */
-class TokenHashes {
-  private readonly words = new Map<string, number>();
-  private readonly ngrams = new Map<string, number[]>();
-  word(t: string): number {
-    let h = this.words.get(t);
-    if (h === undefined) this.words.set(t, (h = hashString(t)));
-    return h;
+/** What the features need of one distinct token text, computed once per message however often it occurs. */
+export interface TokenInfo {
+  hash: number;
+  word: boolean;
+  /** Feature ids: the word, its first and last character 4-grams, the word seen from the next and the previous sentence. */
+  wordId: number;
+  head: number;
+  tail: number;
+  asPrev: number;
+  asNext: number;
+  neg: boolean;
+  we: boolean;
+  i: boolean;
+  you: boolean;
+  aux: boolean;
+  /** Ends in -ed / -en: may be a participle. */
+  ed: boolean;
+  en: boolean;
+  sorr: boolean;
+  /** Kept by the sentence scorer (score-sentences.ts): the model's rows of this word's ids, looked up once per message. */
+  scored?: { model: object; word: number; head: number; tail: number; prev: number; next: number };
+}
+
+/** The description of each token of a message, by index, made on first use and shared by every feature function. */
+class TokenInfos {
+  private readonly known = new Map<string, TokenInfo>();
+  private readonly byIndex: Array<TokenInfo | undefined>;
+  constructor(private readonly tokens: readonly Token[]) {
+    this.byIndex = new Array<TokenInfo | undefined>(tokens.length);
   }
-  chars(t: string): number[] {
-    let list = this.ngrams.get(t);
-    if (list === undefined) {
-      list = [];
-      const padded = `^${t}$`;
-      list.push(mix(CHAR, hashString(padded.slice(0, 4))), mix(CHAR, hashString(padded.slice(-4))));
-      this.ngrams.set(t, list);
+  at(k: number): TokenInfo {
+    let info = this.byIndex[k];
+    if (info === undefined) {
+      const t = this.tokens[k]!.text;
+      info = this.known.get(t);
+      if (info === undefined) this.known.set(t, (info = describe(t)));
+      this.byIndex[k] = info;
     }
-    return list;
+    return info;
   }
+}
+
+// One description per message: the message's and the sentences' features read the same tokens.
+const described = new WeakMap<readonly Token[], TokenInfos>();
+function infosOf(tokens: readonly Token[]): TokenInfos {
+  let infos = described.get(tokens);
+  if (infos === undefined) described.set(tokens, (infos = new TokenInfos(tokens)));
+  return infos;
+}
+
+function describe(t: string): TokenInfo {
+  const hash = hashString(t);
+  const word = isWord(t);
+  const padded = `^${t}$`;
+  const we = t === 'we' || t === 'our' || t === 'us';
+  return {
+    hash,
+    word,
+    wordId: mix(WORD, hash),
+    head: mix(CHAR, hashString(padded.slice(0, 4))),
+    tail: mix(CHAR, hashString(padded.slice(-4))),
+    asPrev: mix(PREV, hash),
+    asNext: mix(NEXT, hash),
+    neg: isNegation(t),
+    we,
+    i: !we && (FIRST_PERSON.has(t) || t === 'my'),
+    you: SECOND_PERSON.has(t) || t === 'your',
+    aux: PASSIVE_AUX.has(t),
+    ed: t.endsWith('ed'),
+    en: t.endsWith('en'),
+    sorr: t.startsWith('sorr'),
+    scored: undefined,
+  };
 }
 
 const lengthBucket = (n: number): string => (n <= 3 ? 'len:1' : n <= 8 ? 'len:2' : n <= 15 ? 'len:3' : 'len:4');
@@ -85,21 +140,32 @@ function personOf(reading: Reading, first: number, last: number): string {
   return 'subj:other';
 }
 
-/** Feature ids of each sentence of the writer's own text (ids may repeat: counts, not sets). */
-export function sentenceFeatures(reading: Reading, rules: RuleFindings): number[][] {
+/**
+ * Receives the features of each sentence in the order the walk finds them. A word brings three ids (itself and
+ * its first and last character 4-grams), a neighbouring sentence's word one; they come as the word's description
+ * so that a sink may handle a word that recurs once, not each time.
+ */
+export interface SentenceSink {
+  id(si: number, id: number): void;
+  word(si: number, word: TokenInfo): void;
+  prevWord(si: number, word: TokenInfo): void;
+  nextWord(si: number, word: TokenInfo): void;
+}
+
+/** Walks the writer's own text sentence by sentence and hands every feature to `sink`. */
+export function walkSentences(reading: Reading, rules: RuleFindings, sink: SentenceSink): void {
   const { tokens, sentences } = reading;
-  const hashes = new TokenHashes();
+  const infos = infosOf(tokens);
   const anchorIn = new Array<boolean>(sentences.length).fill(false);
-  const perSentence = sentences.map(() => [] as number[]);
   for (const a of rules.anchors) {
     anchorIn[a.sentence] = true;
-    const f = perSentence[a.sentence]!;
-    if (a.regret) f.push(S['anchor:regret']!);
-    if (a.owns) f.push(S['anchor:owns']!);
-    if (a.forgiveness) f.push(S['anchor:forgiveness']!);
-    if (a.bare) f.push(S['anchor:bare']!);
-    for (const [frame] of a.frames ?? []) f.push(signalFor(`frame:${frame}`));
-    f.push(mix(ANCHOR, anchorText(reading, a.start, a.end)));
+    const si = a.sentence;
+    if (a.regret) sink.id(si, S['anchor:regret']!);
+    if (a.owns) sink.id(si, S['anchor:owns']!);
+    if (a.forgiveness) sink.id(si, S['anchor:forgiveness']!);
+    if (a.bare) sink.id(si, S['anchor:bare']!);
+    for (const [frame] of a.frames ?? []) sink.id(si, signalFor(`frame:${frame}`));
+    sink.id(si, mix(ANCHOR, anchorText(reading, a.start, a.end)));
   }
   const overlapping = (start: number, end: number, add: (i: number) => void): void => {
     // Sentences are sorted and disjoint: a binary search finds the first one that may overlap.
@@ -112,31 +178,28 @@ export function sentenceFeatures(reading: Reading, rules: RuleFindings): number[
     }
     for (let i = lo; i < sentences.length && sentences[i]!.start < end; i++) add(i);
   };
-  for (const span of rules.componentSpans) overlapping(span.start, span.end, (i) => perSentence[i]!.push(signalFor(`rule:${span.kind}`)));
-  for (const d of rules.deflections) overlapping(d.start, d.end, (i) => perSentence[i]!.push(signalFor(`rule:d:${d.kind}`)));
-  for (const [start, end] of rules.window) overlapping(start, end, (i) => perSentence[i]!.push(S.window!));
+  for (const span of rules.componentSpans) overlapping(span.start, span.end, (i) => sink.id(i, signalFor(`rule:${span.kind}`)));
+  for (const d of rules.deflections) overlapping(d.start, d.end, (i) => sink.id(i, signalFor(`rule:d:${d.kind}`)));
+  for (const [start, end] of rules.window) overlapping(start, end, (i) => sink.id(i, S.window!));
   const ruleApology = rules.anchors.length > 0 ? S['rules:apology']! : S['rules:none']!;
 
-  const wordsOf = (si: number): number[] => {
+  // Each sentence's tokens as read (at most MAX_SENTENCE_TOKENS), described once and shared with its neighbours.
+  const read = (si: number): TokenInfo[] => {
     const s = sentences[si];
     if (!s) return [];
-    const list: number[] = [];
-    for (let k = s.first; k < Math.min(s.last, s.first + MAX_SENTENCE_TOKENS); k++) {
-      const t = tokens[k]!.text;
-      if (isWord(t)) list.push(hashes.word(t));
-    }
+    const list: TokenInfo[] = [];
+    for (let k = s.first; k < Math.min(s.last, s.first + MAX_SENTENCE_TOKENS); k++) list.push(infos.at(k));
     return list;
   };
-  let prevWords: number[] = [];
-  let words = wordsOf(0);
+  let prevRead: TokenInfo[] = [];
+  let here = read(0);
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
-    const nextWords = wordsOf(si + 1);
-    const f = perSentence[si]!;
-    f.push(ruleApology);
-    if (anchorIn[si]) f.push(S.anchor!);
-    if (anchorIn[si - 1]) f.push(S['anchor:prev']!);
-    if (anchorIn[si + 1]) f.push(S['anchor:next']!);
+    const nextRead = read(si + 1);
+    sink.id(si, ruleApology);
+    if (anchorIn[si]) sink.id(si, S.anchor!);
+    if (anchorIn[si - 1]) sink.id(si, S['anchor:prev']!);
+    if (anchorIn[si + 1]) sink.id(si, S['anchor:next']!);
     let prev = EDGE;
     let neg = false;
     let passive = false;
@@ -147,67 +210,77 @@ export function sentenceFeatures(reading: Reading, rules: RuleFindings): number[
     let we = false;
     let you = false;
     let count = 0;
-    const last = Math.min(s.last, s.first + MAX_SENTENCE_TOKENS);
-    for (let k = s.first; k < last; k++) {
-      const t = tokens[k]!.text;
+    const n = here.length;
+    for (let x = 0; x < n; x++) {
+      const info = here[x]!;
+      const t = tokens[s.first + x]!.text;
       if (t === '\n') continue;
       if (t === '"') quote = true;
-      const h = hashes.word(t);
-      f.push(mix(BIGRAM, mix(prev, h)));
-      prev = h;
-      if (!isWord(t)) continue;
+      sink.id(si, mix(BIGRAM, mix(prev, info.hash)));
+      prev = info.hash;
+      if (!info.word) continue;
       count++;
-      f.push(mix(WORD, h));
-      for (const c of hashes.chars(t)) f.push(c);
-      if (NEGATORS.has(t) || t.endsWith("n't")) neg = true;
-      if (t === 'we' || t === 'our' || t === 'us') we = true;
-      else if (FIRST_PERSON.has(t) || t === 'my') person1 = true;
-      if (SECOND_PERSON.has(t) || t === 'your') you = true;
+      sink.word(si, info);
+      if (info.neg) neg = true;
+      if (info.we) we = true;
+      else if (info.i) person1 = true;
+      if (info.you) you = true;
       if (t === 'by') by = true;
-      if (PASSIVE_AUX.has(t) && k + 1 < last) {
-        const n = tokens[k + 1]!.text;
-        const n2 = k + 2 < last ? tokens[k + 2]!.text : '';
-        // A participle right after the auxiliary, or after one adverb: "was lost", "got accidentally deleted".
-        if (n.endsWith('ed') || n.endsWith('en') || n2.endsWith('ed')) passive = true;
+      // A participle right after the auxiliary, or after one adverb: "was lost", "got accidentally deleted".
+      if (info.aux && x + 1 < n) {
+        const next = here[x + 1]!;
+        if (next.ed || next.en || (x + 2 < n && here[x + 2]!.ed)) passive = true;
       }
-      if (k > s.first && t.startsWith('sorr') && reading.original.charCodeAt(tokens[k]!.start) !== reading.norm.charCodeAt(tokens[k]!.start)) title = true;
+      if (x > 0 && info.sorr && reading.original.charCodeAt(tokens[s.first + x]!.start) !== reading.norm.charCodeAt(tokens[s.first + x]!.start)) title = true;
     }
-    f.push(mix(BIGRAM, mix(prev, EDGE)));
-    for (const w of prevWords) f.push(mix(PREV, w));
-    for (const w of nextWords) f.push(mix(NEXT, w));
-    f.push(S[personOf(reading, s.first, s.last)]!, S[lengthBucket(count)]!);
-    if (neg) f.push(S.neg!);
-    if (passive && !by) f.push(S.passive!);
-    if (quote) f.push(S.quote!);
-    if (title) f.push(S.title!);
-    if (person1) f.push(S.i!);
-    if (we) f.push(S.we!);
-    if (you) f.push(S.you!);
-    if (s.question) f.push(S.q!);
-    if (sentences[si + 1]?.question) f.push(S['q:next']!);
-    if (sentences[si - 1]?.question) f.push(S['q:prev']!);
-    if (sentences.length === 1) f.push(S['pos:only']!);
-    else if (si === 0) f.push(S['pos:first']!);
-    else if (si === sentences.length - 1) f.push(S['pos:last']!);
-    prevWords = words;
-    words = nextWords;
+    sink.id(si, mix(BIGRAM, mix(prev, EDGE)));
+    for (const w of prevRead) if (w.word) sink.prevWord(si, w);
+    for (const w of nextRead) if (w.word) sink.nextWord(si, w);
+    sink.id(si, S[personOf(reading, s.first, s.last)]!);
+    sink.id(si, S[lengthBucket(count)]!);
+    if (neg) sink.id(si, S.neg!);
+    if (passive && !by) sink.id(si, S.passive!);
+    if (quote) sink.id(si, S.quote!);
+    if (title) sink.id(si, S.title!);
+    if (person1) sink.id(si, S.i!);
+    if (we) sink.id(si, S.we!);
+    if (you) sink.id(si, S.you!);
+    if (s.question) sink.id(si, S.q!);
+    if (sentences[si + 1]?.question) sink.id(si, S['q:next']!);
+    if (sentences[si - 1]?.question) sink.id(si, S['q:prev']!);
+    if (sentences.length === 1) sink.id(si, S['pos:only']!);
+    else if (si === 0) sink.id(si, S['pos:first']!);
+    else if (si === sentences.length - 1) sink.id(si, S['pos:last']!);
+    prevRead = here;
+    here = nextRead;
   }
+}
+
+/** Feature ids of each sentence of the writer's own text (ids may repeat: counts, not sets). */
+export function sentenceFeatures(reading: Reading, rules: RuleFindings): number[][] {
+  const perSentence = reading.sentences.map(() => [] as number[]);
+  walkSentences(reading, rules, {
+    id: (si, id) => perSentence[si]!.push(id),
+    word: (si, w) => perSentence[si]!.push(w.wordId, w.head, w.tail),
+    prevWord: (si, w) => perSentence[si]!.push(w.asPrev),
+    nextWord: (si, w) => perSentence[si]!.push(w.asNext),
+  });
   return perSentence;
 }
 
 /** Feature ids of the message as a whole (for the apology act and its weight). */
 export function messageFeatures(reading: Reading, rules: RuleFindings, maxTokens = 4000): number[] {
   const f: number[] = [];
-  const hashes = new TokenHashes();
-  let prev = EDGE;
   const { tokens } = reading;
+  const infos = infosOf(tokens);
+  let prev = EDGE;
   for (let k = 0; k < Math.min(tokens.length, maxTokens); k++) {
     const t = tokens[k]!.text;
     if (t === '\n') continue;
-    const h = hashes.word(t);
-    f.push(mix(MSG_BIGRAM, mix(prev, h)));
-    prev = h;
-    if (isWord(t)) f.push(mix(MSG_WORD, h));
+    const info = infos.at(k);
+    f.push(mix(MSG_BIGRAM, mix(prev, info.hash)));
+    prev = info.hash;
+    if (info.word) f.push(mix(MSG_WORD, info.hash));
   }
   const n = rules.anchors.length;
   if (n > 0) {

@@ -78,6 +78,11 @@ describe('deflections', () => {
   test.each([
     ['If you were offended, that was never the point. Sorry.', 'conditional', 'If you were offended'],
     ['Sorry. Mistakes were made on both sides and we should move on.', 'passive', 'Mistakes were made on both sides'],
+    // A frame ends where "but" starts the next clause, comma or not.
+    ['Sorry if I upset you but I was tired.', 'conditional', 'if I upset you'],
+    ["I'm sorry if you were upset, but I was tired.", 'conditional', 'if you were upset'],
+    ["I'm sorry you feel that way but I was just being honest.", 'feelings', 'you feel that way'],
+    ['Sorry if that came out wrong but you started it.', 'but', 'but you started it'],
   ])('the quote of a deflection is its whole clause, up to its punctuation or the next clause: %j', (text, kind, quote) => {
     const found = analyzeMessage(text).deflections.find((d) => d.kind === kind);
     expect(found && text.slice(found.start, found.end)).toBe(quote);

@@ -94,7 +94,9 @@ describe(`only the last ${MAX_ANALYSED_CHARS.toLocaleString('en')} characters of
     const a = analyzeMessage(text);
     expect(a.isApology).toBe(true);
     expect(a.spans.every((s) => s.start > text.length - MAX_ANALYSED_CHARS)).toBe(true);
-    expect(text.slice(a.spans[0]!.start, a.spans[0]!.end)).toBe('sorry');
+    // The apology's own span (the model may add a whole-sentence component span that sorts before it).
+    const apology = a.spans.find((s) => s.kind === 'apology');
+    expect(apology && text.slice(apology.start, apology.end)).toBe('sorry');
   });
 
   test('the cost levels off: 1 MB takes about what 40,000 characters take', () => {

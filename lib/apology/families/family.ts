@@ -1,0 +1,46 @@
+import type { Anchor } from '../anchor';
+import { ADMITTED_ACT, MESSED_UP, ON_ME, OWN_FAULT, SHOULD_HAVE, SYMPATHY_CONTEXT } from '../patterns';
+import type { Context } from '../reading';
+import type { SentenceReader } from '../sentence-reader';
+
+/**
+ * One family of apology words ("sorry", "apologise", "forgive", …): which tokens belong to it, and
+ * how to read one of them. Families are told apart by their first letter, so each token is offered
+ * to at most one.
+ */
+export interface WordFamily {
+  /** The first letter every word of the family starts with. */
+  readonly first: string;
+  is(t: string): boolean;
+  /** The writer's apology at token `k` of the reader's sentence, or null when it is none. */
+  read(r: SentenceReader, k: number, message: MessageFacts): Anchor | null;
+}
+
+/** What a family may ask about the whole message; each answer is computed once, on first use. */
+export class MessageFacts {
+  private readonly own: string;
+  private sympathy: boolean | undefined;
+  private owned: boolean | undefined;
+  constructor(ctx: Context) {
+    this.own = ctx.norm.slice(ctx.ownStart, ctx.ownEnd);
+  }
+  /** The message consoles someone ("heard about", "your loss"): a bare "so sorry" is sympathy. */
+  sympathyContext(): boolean {
+    return (this.sympathy ??= this.own.search(SYMPATHY_CONTEXT) >= 0);
+  }
+  /** The writer owns some act, so a bare "sorry" is still theirs even among condolences. */
+  ownsSomething(): boolean {
+    return (this.owned ??= [OWN_FAULT, ON_ME, SHOULD_HAVE, ADMITTED_ACT, MESSED_UP].some((re) => this.own.search(re) >= 0));
+  }
+}
+
+/** An apology on token `k`: regret and nothing else, unless `fields` says otherwise. */
+export function anchorAt(r: SentenceReader, k: number, fields: Partial<Anchor>): Anchor {
+  const tk = r.ctx.tokens[k]!;
+  return { sentence: r.si, start: tk.start, end: tk.end, regret: true, owns: false, forgiveness: false, bare: false, ...fields };
+}
+
+/** "pardon the interruption", "forgive me": asks to be excused rather than saying sorry. */
+export function ritualAt(r: SentenceReader, k: number): Anchor {
+  return anchorAt(r, k, { regret: false, forgiveness: true });
+}
