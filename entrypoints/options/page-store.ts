@@ -15,7 +15,7 @@ interface PageStoreOptions<T> {
 export interface PageStore<T> {
   /** The last value read (undefined until the first read is done), and a new one as soon as it is read. */
   use(): T | undefined;
-  /** Starts a read if none is current, for a view the user is likely to open next. */
+  /** Starts the first read, for a view the user is likely to open next (a value already read is left as it is). */
   prefetch(): void;
   /** What `use` is made of (useSyncExternalStore's two halves). */
   subscribe(listener: () => void): () => void;
@@ -76,7 +76,10 @@ export function createPageStore<T>({ tables, load, maxAgeMs, lazy = false }: Pag
   const current = () => value;
   return {
     use: () => useSyncExternalStore(subscribe, current),
-    prefetch: read,
+    prefetch: () => {
+      // Only the first: reading again for a view nobody looks at would only queue ahead of the reads of the one shown.
+      if (value === undefined) read();
+    },
     subscribe,
     current,
   };

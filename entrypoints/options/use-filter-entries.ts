@@ -4,15 +4,12 @@ import { loadFilterEntries } from '../../lib/db/filter-entries';
 import type { FilterEntry } from '../../lib/repairs/repair-filter';
 import { createPageStore } from './page-store';
 
-/** A task boundary: lets a frame, a scroll or a key in between two pages of the read. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
  * The timeline's search index: every repair's filter entry, newest first, kept while the options page is open, so a
  * search or a filter narrows in memory at once, whenever the user starts it and however often they come back to the
  * timeline. Read in small pages once asked for; undefined until then.
  */
-const filterEntries = createPageStore<FilterEntry[]>({ tables: ['repairs'], load: () => loadFilterEntries(db, { pause: nextTask }), lazy: true });
+const filterEntries = createPageStore<FilterEntry[]>({ tables: ['repairs'], load: () => loadFilterEntries(db), lazy: true });
 
 /** The entries; reading them starts once `wanted` (the timeline asks after its first rows are on screen). */
 export function useFilterEntries(wanted: boolean): FilterEntry[] | undefined {

@@ -4,8 +4,11 @@ import type { Repair } from '../repairs/schemas';
 import type { AmendsDb } from './amends-db';
 import { pageRepairsByDate, type RepairCursor } from './repair-queries';
 
-/** Rows per read: small enough that reading and folding one page never holds the page up for long. */
-const ENTRIES_PAGE = 250;
+/**
+ * Rows per read: few reads, so the index is ready soon after the timeline opens, yet each page is read and folded in
+ * one short task (the page scrolls and answers keys while the next page is fetched).
+ */
+const ENTRIES_PAGE = 1000;
 
 interface LoadOptions {
   pageSize?: number;
