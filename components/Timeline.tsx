@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { FollowUp, Repair } from '../lib/repairs/schemas';
 import { TimelineRow } from './TimelineRow';
 import type { Translate } from './translate';
@@ -23,9 +23,10 @@ const ROW_ESTIMATE = 84;
 
 /**
  * The repairs, newest first, virtualised: only the rows near the viewport are in the page, so ten thousand repairs
- * scroll like ten. Rows are measured as they render (a long first line wraps).
+ * scroll like ten. Rows are measured as they render (a long first line wraps). Memoised: a key typed in the search box
+ * does not re-render the list until its results change.
  */
-export function Timeline({ items, hasMore, onLoadMore, label, t }: TimelineProps) {
+export const Timeline = memo(function Timeline({ items, hasMore, onLoadMore, label, t }: TimelineProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   useLayoutEffect(() => {
@@ -64,4 +65,4 @@ export function Timeline({ items, hasMore, onLoadMore, label, t }: TimelineProps
       })}
     </ol>
   );
-}
+});

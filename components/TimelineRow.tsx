@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { repairAbout } from '../lib/repairs/repair-summary';
 import type { FollowUp, Repair } from '../lib/repairs/schemas';
 import { optionsHash } from '../lib/routes/options-route';
@@ -11,8 +12,9 @@ interface TimelineRowProps {
   t: Translate;
 }
 
-/** One line of the journal: who, what it was about, how it stands, and what comes next. */
-export function TimelineRow({ repair, next, t }: TimelineRowProps) {
+/** One line of the journal: who, what it was about, how it stands, and what comes next. Memoised: a row read once keeps
+ * its object, so a new search showing it again renders nothing new. */
+export const TimelineRow = memo(function TimelineRow({ repair, next, t }: TimelineRowProps) {
   const about = repairAbout(repair);
   const aboutText =
     about.kind === 'what-happened' || about.kind === 'excerpt'
@@ -36,4 +38,4 @@ export function TimelineRow({ repair, next, t }: TimelineRowProps) {
       </span>
     </a>
   );
-}
+});

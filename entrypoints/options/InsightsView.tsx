@@ -1,14 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Insights } from '../../components/Insights';
 import type { Translate } from '../../components/translate';
-import { db } from '../../lib/db/amends-db';
-import { fromFollowUpRow } from '../../lib/db/follow-up-row';
-import { computeStatistics } from '../../lib/repairs/statistics';
+import { insightsStore } from './insights-store';
 
 export function InsightsView({ t }: { t: Translate }) {
-  const stats = useLiveQuery(async () => {
-    const [repairs, followUps] = await Promise.all([db.repairs.toArray(), db.followUps.toArray()]);
-    return computeStatistics(repairs, followUps.map(fromFollowUpRow), Date.now());
-  }, []);
+  // Live: marking a promise kept or a check-in done, here or elsewhere, changes the figures.
+  const stats = insightsStore.use();
   return stats ? <Insights stats={stats} t={t} /> : null;
 }

@@ -1,33 +1,18 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Timeline, type TimelineItem } from '../../components/Timeline';
 import { TimelineFilters } from '../../components/TimelineFilters';
 import type { Translate } from '../../components/translate';
 import { db } from '../../lib/db/amends-db';
-import { loadFilterEntries } from '../../lib/db/filter-entries';
-import { listPeople } from '../../lib/db/people';
-import { getRepairsByIds, listFollowUpsOfRepairs, pageRepairsByDate, type RepairCursor } from '../../lib/db/repair-queries';
-import { pendingAt } from '../../lib/repairs/due';
+import { listFollowUpsOfRepairs, pageRepairsByDate, type RepairCursor } from '../../lib/db/repair-queries';
 import { entryMatcher, isFilterEmpty, type RepairFilter } from '../../lib/repairs/repair-filter';
-import type { FollowUp, Repair } from '../../lib/repairs/schemas';
+import { timelineRows, withNextFollowUps } from './timeline-rows';
 import { useDbVersion } from './use-db-version';
+import { useFilterEntries } from './use-filter-entries';
+import { usePeople } from './use-people';
 
 const PAGE_SIZE = 100;
 /** The first screenful: small, so the first row shows at once. */
 const FIRST_PAGE = 50;
-
-/** Each row's next open follow-up (the one that asks for attention first). */
-async function withNextFollowUps(repairs: Repair[]): Promise<TimelineItem[]> {
-  const followUps = await listFollowUpsOfRepairs(db, repairs.map((r) => r.id));
-  const next = new Map<string, FollowUp>();
-  for (const followUp of followUps) {
-    const at = pendingAt(followUp);
-    if (at === undefined) continue;
-    const best = next.get(followUp.repairId);
-    if (!best || at < (pendingAt(best) ?? Infinity)) next.set(followUp.repairId, followUp);
-  }
-  return repairs.map((repair) => ({ repair, next: next.get(repair.id) }));
-}
 
 interface Loaded {
   items: TimelineItem[];
@@ -38,20 +23,22 @@ interface Loaded {
 
 /**
  * The timeline. Unfiltered, it pages through the [createdAt+id] index, newest first. With a search or a filter, the
- * small filter entries (read once) narrow in memory, and only the matching rows on screen are read in full.
+ * small filter entries (read once per page load, use-filter-entries.ts) narrow in memory, and only the matching rows
+ * on screen are read in full.
  */
-export function TimelineView({ t, filter, onFilterChange }: { t: Translate; filter: RepairFilter; onFilterChange(filter: RepairFilter): void }) {
+export function TimelineView({ t, filter: typed, onFilterChange }: { t: Translate; filter: RepairFilter; onFilterChange(filter: RepairFilter): void }) {
+  // The box shows each key at once; the narrowing follows, and a key typed before it is done takes its place.
+  const filter = useDeferredValue(typed);
   const filtered = !isFilterEmpty(filter);
   // Live: a repair logged from a nudge appears, an edited one changes, a deleted one goes.
   const version = useDbVersion();
-  // Read when the user starts to search (focus) or filter, so the first key already narrows in memory.
-  const [searching, setSearching] = useState(false);
-  const wanted = filtered || searching;
-  const entries = useLiveQuery(() => (wanted ? loadFilterEntries(db) : undefined), [wanted]);
-  const people = useLiveQuery(() => listPeople(db), []) ?? [];
+  const [loaded, setLoaded] = useState<Loaded>();
+  // Kept in memory for the page's life, so every key narrows in memory. Read once the first rows are on screen (or at
+  // once for a filter already set), so that read never holds the first rows up.
+  const entries = useFilterEntries(filtered || loaded !== undefined);
+  const people = usePeople();
   const matches = useMemo(() => (filtered && entries ? entries.filter(entryMatcher(filter)).map((e) => e.id) : undefined), [filtered, entries, filter]);
 
-  const [loaded, setLoaded] = useState<Loaded>();
   const request = useRef(0);
 
   /** The next page after `from`, or (without it) the first `size` rows. */
@@ -59,13 +46,14 @@ export function TimelineView({ t, filter, onFilterChange }: { t: Translate; filt
     async (from: Loaded | undefined, size = PAGE_SIZE): Promise<Loaded> => {
       if (matches) {
         const start = from?.items.length ?? 0;
-        const ids = matches.slice(start, start + size);
-        const items = await withNextFollowUps(await getRepairsByIds(db, ids));
+        const items = await timelineRows.get(matches.slice(start, start + size));
         const all = [...(from?.items ?? []), ...items];
         return { items: all, hasMore: all.length < matches.length };
       }
+      const generation = timelineRows.current();
       const page = await pageRepairsByDate(db, { after: from?.cursor, limit: size });
-      const items = await withNextFollowUps(page.repairs);
+      const items = withNextFollowUps(page.repairs, await listFollowUpsOfRepairs(db, page.repairs.map((r) => r.id)));
+      timelineRows.add(items, generation);
       return { items: [...(from?.items ?? []), ...items], cursor: page.next, hasMore: page.next !== undefined };
     },
     [matches],
@@ -122,7 +110,7 @@ export function TimelineView({ t, filter, onFilterChange }: { t: Translate; filt
   return (
     <section aria-labelledby="timeline-heading" className="view">
       <h2 id="timeline-heading">{t('options_repairs_heading')}</h2>
-      <TimelineFilters filter={filter} onChange={onFilterChange} people={people} onSearchFocus={() => setSearching(true)} t={t} />
+      <TimelineFilters filter={typed} onChange={onFilterChange} people={people} t={t} />
       <p className="result-count" role="status">
         {filtered && total !== undefined ? (total === 0 ? t('options_search_none') : t('options_search_count', String(total))) : ''}
       </p>

@@ -2,6 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { FollowUpRow } from './follow-up-row';
 import type { Repair } from '../repairs/schemas';
 import type { DraftRow } from './draft-row';
+import { fromRepairRow } from './repair-row';
 import type { SettingsRow } from './settings-row';
 import { DB_NAME, schemaVersions, type SchemaVersion } from './schema-versions';
 
@@ -17,6 +18,8 @@ export class AmendsDb extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
+    // Every read hands back the plain repair (bulkGet hands missing ones in as undefined); the derived facts are for the indexes (repair-row.ts).
+    this.repairs.hook('reading', (row: Repair | undefined) => row && fromRepairRow(row));
   }
 }
 

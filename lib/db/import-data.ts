@@ -5,6 +5,7 @@ import { parseSettings, type Settings } from '../settings/settings-schema';
 import type { AmendsDb } from './amends-db';
 import { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES } from './export-file';
 import { fromFollowUpRow, toFollowUpRow } from './follow-up-row';
+import { toRepairRow } from './repair-row';
 import { describeRecordIssue, ImportError, recordName, shortValue, type RecordKind } from './import-errors';
 import { SETTINGS_ROW_ID } from './settings-row';
 
@@ -63,7 +64,7 @@ export async function importData(db: AmendsDb, text: string): Promise<ImportResu
       return !(here.doneAt !== undefined && followUp.doneAt === undefined);
     });
 
-    await db.repairs.bulkPut(toWrite);
+    await db.repairs.bulkPut(toWrite.map(toRepairRow));
     await db.followUps.bulkPut(followUpsToWrite.map(toFollowUpRow));
     if (parsed.settings) await db.settings.put({ id: SETTINGS_ROW_ID, version: SETTINGS_VERSION, value: parsed.settings });
     return { repairs: toWrite.length, followUps: followUpsToWrite.length, keptNewer: newerHere.size, settings: parsed.settings !== undefined };

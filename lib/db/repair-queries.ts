@@ -68,8 +68,9 @@ export async function getRepairsByIds(db: AmendsDb, ids: readonly string[]): Pro
 /** The follow-ups of several repairs at once (a page of the timeline), in due order. */
 export async function listFollowUpsOfRepairs(db: AmendsDb, repairIds: readonly string[]): Promise<FollowUp[]> {
   if (repairIds.length === 0) return [];
-  const rows = await db.followUps.where('repairId').anyOf([...repairIds]).toArray();
-  return rows.map(fromFollowUpRow).sort((a, b) => a.dueAt - b.dueAt);
+  // One request per repair, all sent at once: anyOf() would walk one cursor, waiting on IndexedDB at every step.
+  const rows = await db.transaction('r', db.followUps, () => Promise.all(repairIds.map((id) => db.followUps.where('repairId').equals(id).toArray())));
+  return rows.flat().map(fromFollowUpRow).sort((a, b) => a.dueAt - b.dueAt);
 }
 
 export function countRepairs(db: AmendsDb): Promise<number> {

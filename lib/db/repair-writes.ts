@@ -1,5 +1,6 @@
 import type { AmendsDb } from './amends-db';
 import { fromFollowUpRow, toFollowUpRow } from './follow-up-row';
+import { toRepairRow } from './repair-row';
 import type { FollowUp, Repair } from '../repairs/schemas';
 
 // Not "NotFoundError": Dexie rewraps errors by that name.
@@ -10,7 +11,7 @@ export class MissingRecordError extends Error {
 /** A new repair and its planned follow-ups land together or not at all. */
 export async function addRepair(db: AmendsDb, repair: Repair, followUps: readonly FollowUp[]): Promise<void> {
   await db.transaction('rw', db.repairs, db.followUps, async () => {
-    await db.repairs.add(repair);
+    await db.repairs.add(toRepairRow(repair));
     await db.followUps.bulkAdd(followUps.map(toFollowUpRow));
   });
 }
@@ -32,7 +33,7 @@ export async function changeRepair(
     if (!repair) throw new MissingRecordError(`No repair with id "${id}"`);
     const rows = await db.followUps.where('repairId').equals(id).toArray();
     const result = change(repair, rows.map(fromFollowUpRow));
-    await db.repairs.put(result.repair);
+    await db.repairs.put(toRepairRow(result.repair));
     if (result.removeFollowUps?.length) await db.followUps.bulkDelete([...result.removeFollowUps]);
     if (result.putFollowUps?.length) await db.followUps.bulkPut(result.putFollowUps.map(toFollowUpRow));
     return result.repair;
@@ -101,7 +102,7 @@ export async function takeRepair(db: AmendsDb, id: string): Promise<{ repair: Re
 export async function restoreRepair(db: AmendsDb, repair: Repair, followUps: readonly FollowUp[]): Promise<void> {
   if (followUps.some((f) => f.repairId !== repair.id)) throw new Error('Every follow-up must belong to the restored repair');
   await db.transaction('rw', db.repairs, db.followUps, async () => {
-    await db.repairs.put(repair);
+    await db.repairs.put(toRepairRow(repair));
     await db.followUps.bulkPut(followUps.map(toFollowUpRow));
   });
 }

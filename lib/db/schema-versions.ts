@@ -1,5 +1,8 @@
 import type { Transaction } from 'dexie';
 import { personKey } from '../repairs/person-key';
+import type { Repair } from '../repairs/schemas';
+import { toFollowUpRow, type FollowUpRow } from './follow-up-row';
+import { repairFacts, type RepairRow } from './repair-row';
 
 /**
  * Every IndexedDB schema Amends has shipped, oldest first. Never edit a released entry: add a new
@@ -12,6 +15,9 @@ import { personKey } from '../repairs/person-key';
  * v2:        repairs.personKey (one person however the name was typed) serves the person page;
  *            settings (one row, written only by the background) and drafts (the popup's checklist in progress) live
  *            here rather than in storage.local, which Firefox lets content scripts read.
+ * v3:        Insights from index counts instead of reading every record: repairs carry `facts` (repair-row.ts: real
+ *            or practice, channel, days to apology and to resolved, each promise's state) and done follow-ups
+ *            `lateBy` (follow-up-row.ts), each indexed.
  */
 export const schemaVersions = [
   {
@@ -37,6 +43,29 @@ export const schemaVersions = [
           repair.personKey = personKey(repair.person);
         })
         .then(() => undefined),
+  },
+  {
+    version: 3,
+    stores: {
+      repairs: 'id, [createdAt+id], person, [status+createdAt], personKey, facts.real, facts.channel, facts.toApology, facts.toResolved, *facts.promises, facts.practice',
+      followUps: 'id, repairId, pendingAt, lateBy',
+      settings: 'id',
+      drafts: 'id',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('repairs')
+        .toCollection()
+        .modify((repair: RepairRow) => {
+          repair.facts = repairFacts(repair as Repair);
+        });
+      await tx
+        .table('followUps')
+        .toCollection()
+        .modify((row: FollowUpRow, ref: { value: FollowUpRow }) => {
+          ref.value = toFollowUpRow(row);
+        });
+    },
   },
 ] as const satisfies readonly SchemaVersion[];
 

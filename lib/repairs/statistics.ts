@@ -29,7 +29,8 @@ export interface RepairStatistics {
   peopleWithOpenRepairs: PersonWithOpenRepairs[];
 }
 
-const VOICE_OR_PRESENCE: ReadonlySet<Repair['channel']> = new Set(['in-person', 'call', 'video']);
+/** The ways apologies land best: in person, or by voice (a call or a video call). */
+export const VOICE_OR_PRESENCE: readonly Repair['channel'][] = ['in-person', 'call', 'video'];
 
 /**
  * The review page's figures, from the user's own data only. Practice repairs (and their follow-ups) are left out:
@@ -50,15 +51,9 @@ export function computeStatistics(allRepairs: readonly Repair[], allFollowUps: r
   const late = wereDue.filter((f) => f.doneAt !== undefined && !doneOnTime(f)).length;
 
   const perMonth = new Map<string, number>();
-  const open = new Map<string, PersonWithOpenRepairs>();
   for (const repair of repairs) {
     const month = monthOf(repair.createdAt);
     perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
-    if (repair.status !== 'resolved') {
-      const key = repair.personKey ?? repair.person.toLowerCase();
-      const entry = open.get(key) ?? { personKey: key, person: repair.person, open: 0 };
-      open.set(key, { ...entry, open: entry.open + 1 });
-    }
   }
 
   return {
@@ -74,10 +69,22 @@ export function computeStatistics(allRepairs: readonly Repair[], allFollowUps: r
     medianDaysToApology: median(daysBetween(repairs, (r) => r.incidentAt, (r) => r.apologisedAt)),
     medianDaysToResolved: median(daysBetween(repairs, (r) => r.apologisedAt, (r) => r.resolvedAt)),
     inPersonShare: ratio(repairs.filter((r) => r.channel === 'in-person').length, repairs.length),
-    inPersonOrVoiceShare: ratio(repairs.filter((r) => VOICE_OR_PRESENCE.has(r.channel)).length, repairs.length),
+    inPersonOrVoiceShare: ratio(repairs.filter((r) => VOICE_OR_PRESENCE.includes(r.channel)).length, repairs.length),
     repairsPerMonth: [...perMonth].sort(([a], [b]) => a.localeCompare(b)).map(([month, count]) => ({ month, count })),
-    peopleWithOpenRepairs: [...open.values()].sort((a, b) => b.open - a.open || a.person.localeCompare(b.person)),
+    peopleWithOpenRepairs: openRepairsByPerson(repairs),
   };
+}
+
+/** People with a repair not yet resolved, most open first; each named as in the first of their repairs given. */
+export function openRepairsByPerson(repairs: readonly Repair[]): PersonWithOpenRepairs[] {
+  const open = new Map<string, PersonWithOpenRepairs>();
+  for (const repair of repairs) {
+    if (repair.status === 'resolved') continue;
+    const key = repair.personKey ?? repair.person.toLowerCase();
+    const entry = open.get(key) ?? { personKey: key, person: repair.person, open: 0 };
+    open.set(key, { ...entry, open: entry.open + 1 });
+  }
+  return [...open.values()].sort((a, b) => b.open - a.open || a.person.localeCompare(b.person));
 }
 
 function daysBetween(
@@ -98,11 +105,12 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-function ratio(part: number, whole: number): number | null {
+export function ratio(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
 }
 
-function monthOf(at: number): string {
+/** "YYYY-MM" of a time, in local time. */
+export function monthOf(at: number): string {
   const date = new Date(at);
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
 }

@@ -175,11 +175,11 @@ describe('the review page\'s queries', () => {
     expect(reads.every((r) => r.table === 'repairs' && r.index === 'person')).toBe(true);
   });
 
-  test('filter entries come newest first, with the folded text a search looks through', async () => {
+  test('filter entries come newest first, page after page, with the folded text a search looks through', async () => {
     const older = makeRepair({ person: 'Sám', createdAt: T0, whatHappened: 'Missed the RECITAL', notes: 'Café' });
     const newer = makeRepair({ person: 'Robin', createdAt: T0 + DAY, channel: 'call', status: 'door-open' });
     for (const repair of [older, newer]) await addRepair(db, repair, []);
-    const entries = await loadFilterEntries(db);
+    const entries = await loadFilterEntries(db, { pageSize: 1 });
     expect(entries.map((e) => e.id)).toEqual([newer.id, older.id]);
     expect(entries[1]).toMatchObject({ personKey: 'sam', status: 'planned', channel: 'in-person' });
     expect(entries[1]?.haystack).toContain('missed the recital');
