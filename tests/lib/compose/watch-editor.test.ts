@@ -2,6 +2,17 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { watchEditor } from '../../../lib/compose/watch-editor';
 
+/** A box in the page, watched with a 300 ms pause, past its first settle. */
+async function watchSettled(tag: 'textarea' | 'div') {
+  const box = document.createElement(tag);
+  document.body.append(box);
+  const onSettle = vi.fn();
+  const watch = watchEditor(box, onSettle, 300);
+  await vi.advanceTimersByTimeAsync(300);
+  onSettle.mockClear();
+  return { box, onSettle, watch };
+}
+
 describe('watchEditor', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
@@ -26,12 +37,7 @@ describe('watchEditor', () => {
   });
 
   test('does nothing between compositionstart and compositionend (IME input)', async () => {
-    const box = document.createElement('textarea');
-    document.body.append(box);
-    const onSettle = vi.fn();
-    const watch = watchEditor(box, onSettle, 300);
-    await vi.advanceTimersByTimeAsync(300);
-    onSettle.mockClear();
+    const { box, onSettle, watch } = await watchSettled('textarea');
     box.dispatchEvent(new Event('compositionstart'));
     box.dispatchEvent(new Event('input'));
     await vi.advanceTimersByTimeAsync(1000);
@@ -56,12 +62,7 @@ describe('watchEditor', () => {
     ['changes 100 ms apart: a full pause after the last one', [0, 100, 200, 290], 590],
     ['a change just before the pause ends starts it again', [0, 299], 599],
   ])('%s: settles a full delay after the last change, not later', async (_name, changesAt, settlesAt) => {
-    const box = document.createElement('div');
-    document.body.append(box);
-    const onSettle = vi.fn();
-    const watch = watchEditor(box, onSettle, 300);
-    await vi.advanceTimersByTimeAsync(300);
-    onSettle.mockClear();
+    const { box, onSettle, watch } = await watchSettled('div');
     let elapsed = 0;
     for (const at of changesAt) {
       await vi.advanceTimersByTimeAsync(at - elapsed);
@@ -119,12 +120,7 @@ describe('watchEditor', () => {
   });
 
   test('changes without keys during a pause (a page that swallows keydown) still hold the analysis back', async () => {
-    const box = document.createElement('div');
-    document.body.append(box);
-    const onSettle = vi.fn();
-    const watch = watchEditor(box, onSettle, 300);
-    await vi.advanceTimersByTimeAsync(300);
-    onSettle.mockClear();
+    const { box, onSettle, watch } = await watchSettled('div');
     for (let i = 0; i < 6; i += 1) {
       box.append('x');
       await vi.advanceTimersByTimeAsync(100);
