@@ -27,6 +27,8 @@ export interface LogArea {
   startLogging(): void;
   /** Focuses the open form's name field again, once the area is in the card (a no-op when no form is open). */
   focusForm(): void;
+  /** A form or what logging said is showing (not the idle buttons): the user is in the middle of logging. */
+  isOpen(): boolean;
   /** The message grew lighter or more serious: the idle buttons follow, a form the user opened stays as it is. */
   setKind(kind: LogKind): void;
 }
@@ -135,6 +137,7 @@ export function createLogArea(doc: Document, actions: LogAreaActions, initialKin
     element: area,
     startLogging: showForm,
     focusForm,
+    isOpen: () => !idle,
     setKind(next) {
       if (next === kind) return;
       kind = next;

@@ -106,6 +106,8 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
 
   const renderChip = (doc: Document, current: NudgeMessage) => {
     const { summary } = current;
+    // Docked as the chip (no room for the card) while logging: the chip is the form, or Log would show nothing.
+    if (logArea?.isOpen()) return [logArea.element];
     const line = doc.createElement('p');
     line.className = 'line';
     line.textContent = chipLine(current);
@@ -113,6 +115,8 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
     const startLogging = () => {
       logArea?.startLogging();
       focusFormWhenPlaced = true;
+      // The form is new content, in the card or in the chip it may dock as: measured afresh.
+      redraw();
       setWanted('card');
     };
     // A light apology may be logged too, but quietly: no primary button, and no check-ins unless asked for.
@@ -246,14 +250,15 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
         parts,
         wanted: () => (paused ? 'chip' : wanted),
         render,
-        placed: (spot) => {
+        placed: () => {
           if (focusWhenPlaced) {
             focusWhenPlaced = false;
             firstControl()?.focus();
           }
           if (focusFormWhenPlaced) {
             focusFormWhenPlaced = false;
-            if (spot.mode === 'card') logArea?.focusForm();
+            // In the card, or in the chip it docked as for want of room.
+            logArea?.focusForm();
           }
         },
         gone: () => (actions.isAlive() ? view.hide() : view.destroy()),
@@ -284,6 +289,11 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
         showAllSteps = false;
         theme = undefined;
         logArea = createLogArea(target.ownerDocument, actions, logKind(next));
+        // The area swaps its form and notes by itself: each swap is new content, measured and placed afresh.
+        new MutationObserver(() => {
+          redraw();
+          positioner?.reposition(false);
+        }).observe(logArea.element, { childList: true });
       } else {
         logArea?.setKind(logKind(next));
       }

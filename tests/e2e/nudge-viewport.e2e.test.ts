@@ -194,3 +194,32 @@ describe('the chip', () => {
     await page.close();
   });
 });
+
+test('where the card has no room, Log opens its form in the docked chip, focused and on screen', async () => {
+  const { page, frame } = await open(1280, 800, 'framed-chat.html', true);
+  const scope = page.frameLocator('#chat-frame');
+  await scope.locator('#editor').click();
+  await page.keyboard.type(APOLOGY);
+  const nudge = nudgeIn(scope);
+  await nudge.getByRole('button', { name: 'Log this repair' }).click();
+  const name = nudge.getByRole('textbox');
+  await name.waitFor();
+  const state = () => frame.evaluate(() => document.querySelector('amends-nudge')?.shadowRoot?.querySelector<HTMLElement>('[data-state]')?.dataset.state);
+  // The 720×320 frame has no band tall enough for the card: this is the docked chip, not the card.
+  expect(await state()).toBe('chip');
+  await expect.poll(() => frame.evaluate(() => document.querySelector('amends-nudge')?.shadowRoot?.activeElement?.tagName)).toBe('INPUT');
+  expectClear(await frame.evaluate(measureLayout, '#editor'));
+  await page.keyboard.type('Sam');
+  await page.keyboard.press('Enter');
+  await nudge.getByText('Logged your repair with Sam').waitFor();
+  // What logging said is placed afresh too: on screen, clear of the text and the controls.
+  await nudge.getByRole('button', { name: 'Plan the talk' }).waitFor();
+  await expect
+    .poll(async () => {
+      const { nudge: placed, viewport } = await frame.evaluate(measureLayout, '#editor');
+      return placed !== null && insideViewport(placed, viewport);
+    })
+    .toBe(true);
+  expectClear(await frame.evaluate(measureLayout, '#editor'));
+  await page.close();
+});
