@@ -50,6 +50,10 @@ async function storedState(): Promise<{ repairs: number; followUps: number; sett
 describe('from the content script\'s world', () => {
   test('storage.local can be neither read nor written', async () => {
     const page = await openComposePage();
+    // The background closes storage.local as it starts (close-storage.ts), in the same turn in which it begins to
+    // answer messages; a fresh browser may run the content script a moment before that. Once the background has
+    // answered the content script, storage must be closed: that is the promise tested here.
+    expect(await inContentScript(page, `chrome.runtime.sendMessage({ type: 'getComposeStatus', payload: {} }).then((reply) => reply.ok)`)).toBe(true);
     const outcome = (await inContentScript(
       page,
       `Promise.allSettled([chrome.storage.local.get(null), chrome.storage.local.set({ planted: true })])
