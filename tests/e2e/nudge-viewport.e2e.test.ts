@@ -161,15 +161,21 @@ function chipRows() {
   };
 }
 
+/** The chat page at this size with a serious apology typed, and the chip's rows once it has settled. */
+async function chipAt(width: number, height: number) {
+  const { page } = await open(width, height, 'chat-app.html', false);
+  await page.locator('#editor').click();
+  await page.keyboard.type(APOLOGY);
+  await nudgeIn(page).getByRole('button', { name: 'Log this repair' }).waitFor();
+  await page.waitForTimeout(300);
+  const rows = await page.evaluate(chipRows);
+  if (!rows) throw new Error('the nudge is not showing');
+  return { page, rows };
+}
+
 describe('the chip', () => {
   test('is one line at 1280 px: its words and every button on one row, one button high', async () => {
-    const { page } = await open(1280, 800, 'chat-app.html', false);
-    await page.locator('#editor').click();
-    await page.keyboard.type(APOLOGY);
-    await nudgeIn(page).getByRole('button', { name: 'Log this repair' }).waitFor();
-    await page.waitForTimeout(300);
-    const rows = await page.evaluate(chipRows);
-    if (!rows) throw new Error('the nudge is not showing');
+    const { page, rows } = await chipAt(1280, 800);
     expect(rows.state).toBe('chip');
     // One button high, give or take the chip's own padding and border.
     expect(rows.height).toBeLessThan(rows.buttonHeight + 20);
@@ -178,13 +184,7 @@ describe('the chip', () => {
   });
 
   test('wraps gracefully at 390 px: the buttons stay together on one row, Dismiss with them, all inside the chip', async () => {
-    const { page } = await open(390, 700, 'chat-app.html', false);
-    await page.locator('#editor').click();
-    await page.keyboard.type(APOLOGY);
-    await nudgeIn(page).getByRole('button', { name: 'Log this repair' }).waitFor();
-    await page.waitForTimeout(300);
-    const rows = await page.evaluate(chipRows);
-    if (!rows) throw new Error('the nudge is not showing');
+    const { page, rows } = await chipAt(390, 700);
     const [first, ...rest] = rows.buttons;
     if (!first) throw new Error('the chip has no buttons');
     for (const { name, centre } of rest) expect(Math.abs(centre - first.centre), `${name} on the buttons' row`).toBeLessThanOrEqual(3);
