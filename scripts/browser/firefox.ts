@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_E2E_BUILD = path.resolve('.output/firefox-mv2-e2e');
@@ -56,13 +56,37 @@ export async function launchFirefoxWithExtension(buildDir = FIREFOX_E2E_BUILD): 
       userDataDir: profileDir,
       extraPrefsFirefox: offlinePrefs,
     });
+    const before = new Set(await browser.pages());
     const addonId = await browser.installExtension(buildDir);
+    await closeWelcomeTab(browser, before);
     return { browser, addonId, profileDir, close };
   } catch (error) {
     await close();
     throw error;
   }
 }
+
+/**
+ * A fresh install opens the welcome tab, and it opens in front. Left open, it can land after a test's own page has
+ * opened and push that page into the background, where Firefox runs no animation frames, so the nudge is never
+ * placed. Waiting for it and closing it leaves the tests' pages in front.
+ */
+async function closeWelcomeTab(browser: Browser, before: Set<Page>): Promise<void> {
+  // BiDi reports a moz-extension tab as about:blank, so the welcome is known as the one tab the install opened.
+  const deadline = Date.now() + WELCOME_WAIT_MS;
+  while (Date.now() < deadline) {
+    const opened = (await browser.pages()).filter((page) => !before.has(page));
+    if (opened.length > 0) {
+      await Promise.all(opened.map((page) => page.close()));
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Firefox opened no welcome tab within ${WELCOME_WAIT_MS / 1000} s of installing Amends`);
+}
+
+/** How long the welcome tab may take to open after the add-on is installed. */
+const WELCOME_WAIT_MS = 20_000;
 
 /** A hung Firefox must not outlive the test run: close politely, then kill. */
 async function closeOrKill(browser: Browser): Promise<void> {
