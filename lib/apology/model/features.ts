@@ -75,7 +75,7 @@ export interface TokenInfo {
 class TokenInfos {
   private readonly known = new Map<string, TokenInfo>();
   private readonly byIndex: Array<TokenInfo | undefined>;
-  constructor(private readonly tokens: readonly Token[]) {
+  constructor(readonly tokens: readonly Token[]) {
     this.byIndex = new Array<TokenInfo | undefined>(tokens.length);
   }
   at(k: number): TokenInfo {
@@ -90,12 +90,12 @@ class TokenInfos {
   }
 }
 
-// One description per message: the message's and the sentences' features read the same tokens.
-const described = new WeakMap<readonly Token[], TokenInfos>();
+// One description per message: the message's and the sentences' features read the same tokens. Only the latest
+// message's is kept: a WeakMap's entries outlive the young generation and made every analysis's garbage survive to old space.
+let described: TokenInfos | undefined;
 function infosOf(tokens: readonly Token[]): TokenInfos {
-  let infos = described.get(tokens);
-  if (infos === undefined) described.set(tokens, (infos = new TokenInfos(tokens)));
-  return infos;
+  if (described?.tokens !== tokens) described = new TokenInfos(tokens);
+  return described;
 }
 
 function describe(t: string): TokenInfo {
