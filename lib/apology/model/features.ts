@@ -12,6 +12,7 @@ import type { RuleFindings } from '../rules';
 import { isNegation, isWord } from '../sentence-reader';
 import type { Token } from '../text';
 import { hashString, mix } from './hash';
+import type { MergedRow } from './score-sentences';
 
 const ns = (name: string): number => hashString(name);
 const WORD = ns('w');
@@ -67,8 +68,8 @@ export interface TokenInfo {
   ed: boolean;
   en: boolean;
   sorr: boolean;
-  /** Kept by the sentence scorer (score-sentences.ts): the model's rows of this word's ids, looked up once per message. */
-  scored?: { model: object; word: number; head: number; tail: number; prev: number; next: number };
+  /** Kept by the sentence scorer (score-sentences.ts): this word's weights for the heads scored, merged once per message. */
+  scored?: { model: object; heads: string; word: MergedRow; prev: MergedRow; next: MergedRow };
 }
 
 /** The description of each token of a message, by index, made on first use and shared by every feature function. */
