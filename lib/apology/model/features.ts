@@ -68,35 +68,40 @@ export interface TokenInfo {
   ed: boolean;
   en: boolean;
   sorr: boolean;
-  /** Kept by the sentence scorer (score-sentences.ts): this word's weights for the heads scored, merged once per message. */
+  /** Kept by the sentence scorer (score-sentences.ts): this word's weights for the heads scored, merged once for a model and heads. */
   scored?: { model: object; heads: string; word: MergedRow; prev: MergedRow; next: MergedRow };
 }
 
-/** The description of each token of a message, by index, made on first use and shared by every feature function. */
+// A token's description depends on its text alone, so it is kept across messages: a message is analysed again
+// on every keystroke, with the same words. Bounded: past this many distinct words the store starts afresh.
+const MAX_DESCRIBED = 20_000;
+const described = new Map<string, TokenInfo>();
+function descriptionOf(t: string): TokenInfo {
+  let info = described.get(t);
+  if (info === undefined) {
+    if (described.size >= MAX_DESCRIBED) described.clear();
+    described.set(t, (info = describe(t)));
+  }
+  return info;
+}
+
+/** The description of each token of a message, by index, looked up on first use and shared by every feature function. */
 class TokenInfos {
-  private readonly known = new Map<string, TokenInfo>();
   private readonly byIndex: Array<TokenInfo | undefined>;
   constructor(readonly tokens: readonly Token[]) {
     this.byIndex = new Array<TokenInfo | undefined>(tokens.length);
   }
   at(k: number): TokenInfo {
-    let info = this.byIndex[k];
-    if (info === undefined) {
-      const t = this.tokens[k]!.text;
-      info = this.known.get(t);
-      if (info === undefined) this.known.set(t, (info = describe(t)));
-      this.byIndex[k] = info;
-    }
-    return info;
+    return (this.byIndex[k] ??= descriptionOf(this.tokens[k]!.text));
   }
 }
 
-// One description per message: the message's and the sentences' features read the same tokens. Only the latest
-// message's is kept: a WeakMap's entries outlive the young generation and made every analysis's garbage survive to old space.
-let described: TokenInfos | undefined;
+// The message's and the sentences' features read the same tokens. Only the latest message's are kept: a WeakMap's
+// entries outlived the young generation and made every analysis's garbage survive to old space.
+let latest: TokenInfos | undefined;
 function infosOf(tokens: readonly Token[]): TokenInfos {
-  if (described?.tokens !== tokens) described = new TokenInfos(tokens);
-  return described;
+  if (latest?.tokens !== tokens) latest = new TokenInfos(tokens);
+  return latest;
 }
 
 function describe(t: string): TokenInfo {
@@ -179,8 +184,14 @@ export function walkSentences(reading: Reading, rules: RuleFindings, sink: Sente
     }
     for (let i = lo; i < sentences.length && sentences[i]!.start < end; i++) add(i);
   };
-  for (const span of rules.componentSpans) overlapping(span.start, span.end, (i) => sink.id(i, signalFor(`rule:${span.kind}`)));
-  for (const d of rules.deflections) overlapping(d.start, d.end, (i) => sink.id(i, signalFor(`rule:d:${d.kind}`)));
+  for (const span of rules.componentSpans) {
+    const id = signalFor(`rule:${span.kind}`);
+    overlapping(span.start, span.end, (i) => sink.id(i, id));
+  }
+  for (const d of rules.deflections) {
+    const id = signalFor(`rule:d:${d.kind}`);
+    overlapping(d.start, d.end, (i) => sink.id(i, id));
+  }
   for (const [start, end] of rules.window) overlapping(start, end, (i) => sink.id(i, S.window!));
   const ruleApology = rules.anchors.length > 0 ? S['rules:apology']! : S['rules:none']!;
 
