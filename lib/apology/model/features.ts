@@ -28,8 +28,14 @@ const EDGE = hashString('<s>');
 
 /** Which rule found an apology, by its words ("sorry", "apologies", "my mistake", "i owe you"): some are surer than others. */
 function anchorText(reading: Reading, start: number, end: number): number {
-  const words = reading.norm.slice(start, Math.min(end, start + 40)).split(' ', 3);
-  return hashString(words.join(' '));
+  // Its first three words: the text before the third space (what split(' ', 3).join(' ') gives, without the arrays).
+  const text = reading.norm.slice(start, Math.min(end, start + 40));
+  let cut = -1;
+  for (let n = 0; n < 3; n++) {
+    cut = text.indexOf(' ', cut + 1);
+    if (cut < 0) break;
+  }
+  return hashString(cut < 0 ? text : text.slice(0, cut));
 }
 const signal = (name: string): number => mix(ns('signal'), hashString(name));
 
@@ -42,10 +48,13 @@ const S = Object.fromEntries(
     'm:sentences:1', 'm:sentences:2', 'm:sentences:3', 'm:sentences:4', 'm:bare-only', 'm:vetoed',
   ].map((name) => [name, signal(name)]),
 ) as Record<string, number>;
-const kindSignal = new Map<string, number>();
-const signalFor = (name: string): number => {
-  let id = kindSignal.get(name);
-  if (id === undefined) kindSignal.set(name, (id = signal(name)));
+/** The signal of a kind ("rule:" + "harm"), made once: by prefix, then kind, so no name is built to look it up. */
+const kindSignals = new Map<string, Map<string, number>>();
+const signalFor = (prefix: string, kind: string): number => {
+  let byKind = kindSignals.get(prefix);
+  if (byKind === undefined) kindSignals.set(prefix, (byKind = new Map()));
+  let id = byKind.get(kind);
+  if (id === undefined) byKind.set(kind, (id = signal(prefix + kind)));
   return id;
 };
 
@@ -170,7 +179,7 @@ export function walkSentences(reading: Reading, rules: RuleFindings, sink: Sente
     if (a.owns) sink.id(si, S['anchor:owns']!);
     if (a.forgiveness) sink.id(si, S['anchor:forgiveness']!);
     if (a.bare) sink.id(si, S['anchor:bare']!);
-    for (const [frame] of a.frames ?? []) sink.id(si, signalFor(`frame:${frame}`));
+    for (const [frame] of a.frames ?? []) sink.id(si, signalFor('frame:', frame));
     sink.id(si, mix(ANCHOR, anchorText(reading, a.start, a.end)));
   }
   const overlapping = (start: number, end: number, add: (i: number) => void): void => {
@@ -185,11 +194,11 @@ export function walkSentences(reading: Reading, rules: RuleFindings, sink: Sente
     for (let i = lo; i < sentences.length && sentences[i]!.start < end; i++) add(i);
   };
   for (const span of rules.componentSpans) {
-    const id = signalFor(`rule:${span.kind}`);
+    const id = signalFor('rule:', span.kind);
     overlapping(span.start, span.end, (i) => sink.id(i, id));
   }
   for (const d of rules.deflections) {
-    const id = signalFor(`rule:d:${d.kind}`);
+    const id = signalFor('rule:d:', d.kind);
     overlapping(d.start, d.end, (i) => sink.id(i, id));
   }
   for (const [start, end] of rules.window) overlapping(start, end, (i) => sink.id(i, S.window!));
@@ -299,10 +308,10 @@ export function messageFeatures(reading: Reading, rules: RuleFindings, maxTokens
     f.push(S['m:rules:apology']!, S[rules.weight === 'light' ? 'm:rules:light' : 'm:rules:serious']!, S[n === 1 ? 'm:anchors:1' : n <= 3 ? 'm:anchors:2' : 'm:anchors:3']!);
     if (rules.anchors.every((a) => a.bare)) f.push(S['m:bare-only']!);
     if (rules.deflections.length > 0) f.push(S['m:rules:deflects']!);
-    for (const c of rules.components) f.push(signalFor(`m:rule:${c}`));
-    for (const d of rules.deflections) f.push(signalFor(`m:rule:d:${d.kind}`));
+    for (const c of rules.components) f.push(signalFor('m:rule:', c));
+    for (const d of rules.deflections) f.push(signalFor('m:rule:d:', d.kind));
     for (const a of rules.anchors) {
-      for (const [frame] of a.frames ?? []) f.push(signalFor(`m:frame:${frame}`));
+      for (const [frame] of a.frames ?? []) f.push(signalFor('m:frame:', frame));
       f.push(mix(MSG_ANCHOR, anchorText(reading, a.start, a.end)));
     }
   }
