@@ -1,8 +1,8 @@
 import { findAddressee } from './addressee';
 import { deflectionClause } from './deflection-clause';
 import { cuesIn } from './gate';
-import { messageFeatures } from './model/features';
-import { decide, HEAD_INDEX, HEADS, MESSAGE_HEADS, predictHeads, type Combine, type Head, type LinearModel, type Policy } from './model/linear';
+import { eachMessageFeature } from './model/features';
+import { decide, HEAD_INDEX, HEADS, MESSAGE_HEADS, predictHeadsOf, type Combine, type Head, type LinearModel, type Policy } from './model/linear';
 import { scoreSentences } from './model/score-sentences';
 import { readMessage, type Reading } from './reading';
 import { applyRules, type RuleFindings } from './rules';
@@ -81,7 +81,7 @@ export function analyzeWith(text: string, model: LinearModel | null): Analysis {
   if (model) {
     // Only the message heads (the apology act, serious) are computed for the message's features.
     messageProbs = new Float64Array(HEADS.length);
-    predictHeads(model, messageFeatures(reading, rules), MESSAGE_HEAD_INDICES, messageProbs);
+    predictHeadsOf(model, (add) => eachMessageFeature(reading, rules, add), MESSAGE_HEAD_INDICES, messageProbs);
     // The rules' vetoes stand: the model never makes an apology of apology words the rules read as something else.
     const p = messageProbs[HEAD_INDEX.apology]!;
     // And an explicit apology the rules found stands too: the model only weighs the doubtful ones.

@@ -289,9 +289,15 @@ export function sentenceFeatures(reading: Reading, rules: RuleFindings): number[
   return perSentence;
 }
 
-/** Feature ids of the message as a whole (for the apology act and its weight). */
+/** Feature ids of the message as a whole (for the apology act and its weight), as a list (for training). */
 export function messageFeatures(reading: Reading, rules: RuleFindings, maxTokens = 4000): number[] {
   const f: number[] = [];
+  eachMessageFeature(reading, rules, (id) => f.push(id), maxTokens);
+  return f;
+}
+
+/** Hands each feature id of the message as a whole to `add`, in messageFeatures()'s order; no list is made. */
+export function eachMessageFeature(reading: Reading, rules: RuleFindings, add: (id: number) => void, maxTokens = 4000): void {
   const { tokens } = reading;
   const infos = infosOf(tokens);
   let prev = EDGE;
@@ -299,24 +305,25 @@ export function messageFeatures(reading: Reading, rules: RuleFindings, maxTokens
     const t = tokens[k]!.text;
     if (t === '\n') continue;
     const info = infos.at(k);
-    f.push(mix(MSG_BIGRAM, mix(prev, info.hash)));
+    add(mix(MSG_BIGRAM, mix(prev, info.hash)));
     prev = info.hash;
-    if (info.word) f.push(mix(MSG_WORD, info.hash));
+    if (info.word) add(mix(MSG_WORD, info.hash));
   }
   const n = rules.anchors.length;
   if (n > 0) {
-    f.push(S['m:rules:apology']!, S[rules.weight === 'light' ? 'm:rules:light' : 'm:rules:serious']!, S[n === 1 ? 'm:anchors:1' : n <= 3 ? 'm:anchors:2' : 'm:anchors:3']!);
-    if (rules.anchors.every((a) => a.bare)) f.push(S['m:bare-only']!);
-    if (rules.deflections.length > 0) f.push(S['m:rules:deflects']!);
-    for (const c of rules.components) f.push(signalFor('m:rule:', c));
-    for (const d of rules.deflections) f.push(signalFor('m:rule:d:', d.kind));
+    add(S['m:rules:apology']!);
+    add(S[rules.weight === 'light' ? 'm:rules:light' : 'm:rules:serious']!);
+    add(S[n === 1 ? 'm:anchors:1' : n <= 3 ? 'm:anchors:2' : 'm:anchors:3']!);
+    if (rules.anchors.every((a) => a.bare)) add(S['m:bare-only']!);
+    if (rules.deflections.length > 0) add(S['m:rules:deflects']!);
+    for (const c of rules.components) add(signalFor('m:rule:', c));
+    for (const d of rules.deflections) add(signalFor('m:rule:d:', d.kind));
     for (const a of rules.anchors) {
-      for (const [frame] of a.frames ?? []) f.push(signalFor('m:frame:', frame));
-      f.push(mix(MSG_ANCHOR, anchorText(reading, a.start, a.end)));
+      for (const [frame] of a.frames ?? []) add(signalFor('m:frame:', frame));
+      add(mix(MSG_ANCHOR, anchorText(reading, a.start, a.end)));
     }
   }
-  if (rules.vetoed) f.push(S['m:vetoed']!);
+  if (rules.vetoed) add(S['m:vetoed']!);
   const sn = reading.sentences.length;
-  f.push(S[sn <= 1 ? 'm:sentences:1' : sn <= 3 ? 'm:sentences:2' : sn <= 8 ? 'm:sentences:3' : 'm:sentences:4']!);
-  return f;
+  add(S[sn <= 1 ? 'm:sentences:1' : sn <= 3 ? 'm:sentences:2' : sn <= 8 ? 'm:sentences:3' : 'm:sentences:4']!);
 }

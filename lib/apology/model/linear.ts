@@ -127,9 +127,16 @@ const sums = new Int32Array(HEADS.length);
  * left as they were, so the caller computes only the heads whose answer can matter.
  */
 export function predictHeads(model: LinearModel, features: readonly number[], heads: readonly number[], out: Float64Array): void {
+  predictHeadsOf(model, (add) => {
+    for (let i = 0; i < features.length; i++) add(features[i]!);
+  }, heads, out);
+}
+
+/** predictHeads() for features handed over one by one by `walk` (features.ts's eachMessageFeature), with no list made. */
+export function predictHeadsOf(model: LinearModel, walk: (add: (id: number) => void) => void, heads: readonly number[], out: Float64Array): void {
   const { rowOf, mask } = model;
   sums.fill(0);
-  for (let i = 0; i < features.length; i++) addRow(model, rowOf[features[i]! & mask]!, sums, 0);
+  walk((id) => addRow(model, rowOf[id & mask]!, sums, 0));
   for (let j = 0; j < heads.length; j++) {
     const h = heads[j]!;
     out[h] = 1 / (1 + Math.exp(-(model.bias[h]! + model.scale[h]! * sums[h]!)));
