@@ -83,7 +83,7 @@ export interface TokenInfo {
 
 // A token's description depends on its text alone, so it is kept across messages: a message is analysed again
 // on every keystroke, with the same words. Bounded: past this many distinct words the store starts afresh.
-const MAX_DESCRIBED = 20_000;
+const MAX_DESCRIBED = 5_000;
 const described = new Map<string, TokenInfo>();
 function descriptionOf(t: string): TokenInfo {
   let info = described.get(t);
