@@ -223,3 +223,48 @@ test('where the card has no room, Log opens its form in the docked chip, focused
   expectClear(await frame.evaluate(measureLayout, '#editor'));
   await page.close();
 });
+
+/** Runs in the page: what of the page the shown nudge lies over: its words (text nodes), boxes and buttons. */
+function coveredByNudge() {
+  const host = document.querySelector('amends-nudge');
+  const panel = host?.shadowRoot?.querySelector<HTMLElement>('[role="complementary"]');
+  if (!host || !panel || getComputedStyle(host).visibility !== 'visible') return null;
+  const nudge = panel.getBoundingClientRect();
+  const under = (rect: DOMRect) =>
+    rect.width > 0 && rect.height > 0 && rect.x < nudge.right && nudge.x < rect.right && rect.y < nudge.bottom && nudge.y < rect.bottom;
+  const covered: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const words = node.textContent?.trim() ?? '';
+    if (!words) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    if ([...range.getClientRects()].some(under)) covered.push(`words “${words}”`);
+  }
+  for (const element of document.querySelectorAll('textarea, button, [contenteditable], [role="toolbar"]')) {
+    if (under(element.getBoundingClientRect())) covered.push(`<${element.localName}> ${element.getAttribute('aria-label') ?? element.textContent ?? ''}`);
+  }
+  return { state: panel.dataset.state, covered };
+}
+
+describe('a narrow chat: the opened card fits in the free space, over none of the page', () => {
+  // 390 px leaves no room beside the box: the card goes above it, between the messages and the formatting bar.
+  test.each([
+    { name: '390×800, light', width: 390, height: 800, file: 'chat-app.html' },
+    { name: '390×800, dark', width: 390, height: 800, file: 'chat-app.html?theme=dark' },
+    { name: '390×700, light', width: 390, height: 700, file: 'chat-app.html' },
+  ])('$name: over no message, nor the box, nor a button', async ({ width, height, file }) => {
+    const { page } = await open(width, height, file, false);
+    await page.locator('#editor').click();
+    await page.keyboard.type(APOLOGY);
+    const nudge = nudgeIn(page);
+    await nudge.getByRole('button', { name: EXPAND }).click();
+    await nudge.getByRole('button', { name: 'Show less' }).waitFor();
+    await page.waitForTimeout(300);
+    const layout = await page.evaluate(coveredByNudge);
+    expect(layout?.state).toBe('card');
+    expect(layout?.covered).toEqual([]);
+    expectClear(await page.evaluate(measureLayout, '#editor'));
+    await page.close();
+  });
+});
