@@ -126,7 +126,15 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
         : button(doc, nudgeText('nudgeLogRepair'), startLogging, 'primary'),
     );
     const ways = summary.steps.length + summary.deflections.length;
-    if (ways > 0 || summary.tone !== 'light') {
+    if (wanted === 'card') {
+      // Asked for, but docked as the chip: the card would cover the page's words or controls. Said in place of the
+      // button that was pressed, so pressing it is not met with nothing; the card opens once there is room.
+      const note = doc.createElement('span');
+      note.className = 'no-room';
+      note.setAttribute('role', 'status');
+      note.textContent = nudgeText('nudgeNarrowNoRoom');
+      items.push(note);
+    } else if (ways > 0 || summary.tone !== 'light') {
       const label = summary.tone === 'serious' && ways > 0 ? nudgeText(ways === 1 ? 'nudgeWaysOne' : 'nudgeWaysMany', String(ways)) : nudgeText('nudgeDetails');
       const expand = button(doc, `${label} ▸`, () => setWanted('card', hasFocus()), 'quiet');
       expand.setAttribute('aria-expanded', 'false');
@@ -222,7 +230,8 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
 
   const render = (mode: NudgeMode) => {
     if (!parts || !anchor) return;
-    const key = `${paused ? 'paused' : message?.id}:${mode}:${showAllSteps}`;
+    // The chip differs when it is the card docked for want of room.
+    const key = `${paused ? 'paused' : message?.id}:${mode}:${showAllSteps}:${wanted}`;
     if (key === rendered) return;
     rendered = key;
     const { panel } = parts;

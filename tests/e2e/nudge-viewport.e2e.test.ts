@@ -268,3 +268,47 @@ describe('a narrow chat: the opened card fits in the free space, over none of th
     await page.close();
   });
 });
+
+/** Runs in the page: a conversation long enough to fill the message list down to the compose box. */
+function fillConversation(count: number) {
+  const list = document.querySelector('.messages');
+  if (!list) throw new Error('no message list');
+  for (let i = 1; i <= count; i += 1) {
+    const message = document.createElement('p');
+    const name = document.createElement('b');
+    name.textContent = 'Sam';
+    message.append(name, ` Message ${i} of a long talk about the station and the hour I waited there.`);
+    list.append(message);
+  }
+  list.scrollTop = list.scrollHeight;
+}
+
+describe('a narrow chat full of messages: no room for the card, so it docks as the chip and says so', () => {
+  test.each([
+    { name: '390×800, light', file: 'chat-app.html' },
+    { name: '390×800, dark', file: 'chat-app.html?theme=dark' },
+  ])('$name: opening it covers nothing more than the chip did', async ({ file }) => {
+    const { page } = await open(390, 800, file, false);
+    await page.evaluate(fillConversation, 16);
+    await page.locator('#editor').click();
+    await page.keyboard.type(APOLOGY);
+    const nudge = nudgeIn(page);
+    await nudge.getByRole('button', { name: 'Log this repair' }).waitFor();
+    await page.waitForTimeout(300);
+    const before = await page.evaluate(coveredByNudge);
+    await nudge.getByRole('button', { name: EXPAND }).click();
+    // Pressing it is answered in place of the button, not with nothing.
+    await nudge.getByRole('status').filter({ hasText: 'No room to open it here' }).waitFor();
+    await page.waitForTimeout(300);
+    const after = await page.evaluate(coveredByNudge);
+    expect(after?.state).toBe('chip');
+    expect(after?.covered).toEqual(before?.covered);
+    expectClear(await page.evaluate(measureLayout, '#editor'));
+    // Escape goes back to the plain chip, with focus in the box.
+    await nudge.getByRole('button', { name: 'Log this repair' }).focus();
+    await page.keyboard.press('Escape');
+    await nudge.getByRole('button', { name: EXPAND }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('editor');
+    await page.close();
+  });
+});
