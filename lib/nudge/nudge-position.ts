@@ -52,8 +52,7 @@ export function createPositioner({ parts, wanted, render, placed, gone, isAlive 
   let forced = false;
 
   const measure = (mode: NudgeMode, width: string): NudgeSize => {
-    // What the user asked for changes what a mode shows (the chip says when the card has no room).
-    const key = `${wanted()}|${mode}|${width}`;
+    const key = `${mode}|${width}`;
     const known = sizes.get(key);
     if (known) return known;
     render(mode);

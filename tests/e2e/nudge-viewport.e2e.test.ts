@@ -224,6 +224,22 @@ test('where the card has no room, Log opens its form in the docked chip, focused
   await page.close();
 });
 
+test('where the card has no room, only asking for it says so: Log then Cancel gives back the button', async () => {
+  const { page } = await open(1280, 800, 'framed-chat.html', true);
+  const scope = page.frameLocator('#chat-frame');
+  await scope.locator('#editor').click();
+  await page.keyboard.type(APOLOGY);
+  const nudge = nudgeIn(scope);
+  const noRoom = nudge.getByRole('status').filter({ hasText: 'No room to open it here' });
+  await nudge.getByRole('button', { name: 'Log this repair' }).click();
+  await nudge.getByRole('button', { name: 'Cancel' }).click();
+  // The user never asked for the card: the chip is as it was, with the button that opens it.
+  await nudge.getByRole('button', { name: EXPAND }).click();
+  await noRoom.waitFor();
+  expect(await nudge.getByRole('button', { name: EXPAND }).count()).toBe(0);
+  await page.close();
+});
+
 /** Runs in the page: what of the page the shown nudge lies over: its words (text nodes), boxes and buttons. */
 function coveredByNudge() {
   const host = document.querySelector('amends-nudge');
