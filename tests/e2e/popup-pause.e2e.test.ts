@@ -22,8 +22,13 @@ async function replaceText(opened: OpenedEditor, text: string): Promise<void> {
   await opened.page.keyboard.press('ControlOrMeta+a');
   if (text) await opened.page.keyboard.type(text);
   else await opened.page.keyboard.press('Backspace');
-  await expect.poll(() => opened.modelText().then((model) => model.trim())).toBe(text);
+  await expect.poll(() => opened.modelText().then((model) => model.trim()), { timeout: 5_000 }).toBe(text);
 }
+
+/** The popup's first paint can take a few seconds on a busy machine; a state it never shows still fails. */
+const POPUP_STATE_MS = 10_000;
+
+const popupShows = (popup: ToolbarPopup, text: string) => expect.poll(() => popup.text(), { timeout: POPUP_STATE_MS }).toContain(text);
 
 const markerOf = (opened: OpenedEditor) =>
   opened.editable.evaluate((element, key) => (element.ownerDocument.defaultView as unknown as Record<string, unknown>)[key], NO_RELOAD);
@@ -46,12 +51,12 @@ test.each(pauseRows)('$name: pausing from the popup takes the open nudge away an
   }, NO_RELOAD);
 
   let popup = await openToolbarPopup(session.extension, opened.page);
-  await expect.poll(() => popup.text()).toContain(`Amends nudges on ${host}.`);
+  await popupShows(popup, `Amends nudges on ${host}.`);
   // Opening the popup alone leaves the nudge where it was: what follows is the pause's doing.
   expect(await nudge.getByRole('button', { name: 'Log this repair' }).isVisible()).toBe(true);
 
   await popup.click(`Pause on ${host}`);
-  await expect.poll(() => popup.text()).toContain(`Amends is paused on ${host}.`);
+  await popupShows(popup, `Amends is paused on ${host}.`);
   expect(await popup.text()).not.toContain(session.extension.extensionId);
   await opened.scope.locator('amends-nudge').waitFor({ state: 'detached' });
 
@@ -65,9 +70,9 @@ test.each(pauseRows)('$name: pausing from the popup takes the open nudge away an
 
   await popup.close();
   popup = await openToolbarPopup(session.extension, opened.page);
-  await expect.poll(() => popup.text()).toContain(`Amends is paused on ${host}.`);
+  await popupShows(popup, `Amends is paused on ${host}.`);
   await popup.click(`Resume on ${host}`);
-  await expect.poll(() => popup.text()).toContain(`Amends nudges on ${host}.`);
+  await popupShows(popup, `Amends nudges on ${host}.`);
 
   await replaceText(opened, AFTER_RESUME);
   await nudge.getByRole('button', { name: 'Log this repair' }).waitFor();
@@ -92,7 +97,7 @@ test.each([
     return tab.url;
   })()`);
   expect(current).toBe(page.url());
-  await expect.poll(() => siteNamed(popup)).toBe(site);
+  await expect.poll(() => siteNamed(popup), { timeout: POPUP_STATE_MS }).toBe(site);
   expect(await popup.text()).not.toContain(session.extension.extensionId);
   await popup.close();
   await page.close();
