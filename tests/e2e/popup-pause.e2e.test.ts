@@ -89,8 +89,8 @@ test.each([
   const page = await session.extension.context.newPage();
   await page.goto(url());
   const popup = await openToolbarPopup(session.extension, page);
-  // The popup has asked for the current tab (its own query was sent first) and drawn the answer: now an absent row
-  // means none is offered, not that it is still on its way.
+  // The popup, drawn, has asked for the current tab; this query goes after its own, and two frames later its answer
+  // is on screen too. So an absent row now means none is offered, not that it is still on its way.
   const current = await popup.evaluate<string>(`(async () => {
     const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

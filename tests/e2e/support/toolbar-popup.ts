@@ -7,6 +7,9 @@ import type { LoadedExtension } from '../../../scripts/browser/chromium';
  */
 export const TOOLBAR_ACTION_ARGS = ['--enable-unsafe-extension-debugging'] as const;
 
+/** Marked by the popup once its first view is on screen (POPUP_READY_MARK in entrypoints/popup/PopupApp.tsx). */
+const POPUP_READY_MARK = 'amends:popup-ready';
+
 /** How long the popup may take to open, or a state in it to show. */
 const POPUP_WAIT_MS = 10_000;
 
@@ -23,7 +26,8 @@ export interface ToolbarPopup {
 }
 
 /**
- * Brings the page's tab to the front and clicks Amends' toolbar button for it, as a user does before pausing a site.
+ * Brings the page's tab to the front and clicks Amends' toolbar button for it, as a user does before pausing a site;
+ * resolves once the popup has drawn its first view.
  *
  * Playwright never attaches to an extension popup (Chromium does not auto-attach it), so the popup is reached over
  * the browser's CDP session in non-flat mode: one `Target.sendMessageToTarget` per command. Input events sent that
@@ -49,6 +53,8 @@ export async function openToolbarPopup(extension: LoadedExtension, page: Page): 
     if (reply.exceptionDetails) throw new Error(`in the popup: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`);
     return reply.result.value as T;
   };
+
+  await waitFor(() => evaluate<boolean>(`performance.getEntriesByName(${JSON.stringify(POPUP_READY_MARK)}).length > 0 || null`), 'the popup to draw its first view');
 
   return {
     text: () => evaluate<string>('document.body.innerText'),
