@@ -43,6 +43,72 @@ async function armClickTimer(page: Page, selector: string): Promise<() => Promis
   };
 }
 
+/**
+ * Enters `name` in the search box (typed key by key, or pasted as one input) and returns the time from the last input
+ * event until a frame shows the timeline listing that person only, with its count of 25; then empties the box again.
+ */
+async function timeSearch(page: Page, name: string, how: 'typed' | 'pasted'): Promise<number> {
+  const box = page.getByRole('searchbox', { name: 'Search repairs' });
+  await box.click();
+  await page.evaluate((want) => {
+    const w = window as unknown as { __lastKey?: number; __t1?: number; __stopTimer?: () => void };
+    // The previous measure's listener and frame loop stop, so they cannot answer for this one.
+    w.__stopTimer?.();
+    w.__lastKey = undefined;
+    w.__t1 = undefined;
+    const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+    // A method, not a named function: tsx would wrap a named one in a helper the page does not have.
+    const check = {
+      narrowed() {
+        const people = [...document.querySelectorAll('.timeline-person')].map((el) => el.textContent);
+        const count = document.querySelector('.result-count')?.textContent ?? '';
+        return input.value === want && people.length > 0 && people.every((p) => p === want) && count.startsWith('25 ');
+      },
+    };
+    // Timed by animation frames: the first frame after the last key that shows the narrowed list is when the user
+    // sees it. (A timer would not do: Chromium holds timers back while keys arrive, by 100 ms and more.)
+    let stopped = false;
+    const stop = new AbortController();
+    input.addEventListener(
+      'input',
+      () => {
+        w.__lastKey = performance.now();
+        w.__t1 = undefined;
+      },
+      { signal: stop.signal },
+    );
+    const frames = {
+      next() {
+        if (stopped) return;
+        if (w.__lastKey !== undefined && w.__t1 === undefined && check.narrowed()) w.__t1 = performance.now();
+        requestAnimationFrame(() => frames.next());
+      },
+    };
+    frames.next();
+    w.__stopTimer = () => {
+      stopped = true;
+      stop.abort();
+    };
+  }, name);
+  if (how === 'typed') await page.keyboard.type(name, { delay: 30 });
+  else await page.keyboard.insertText(name);
+  await page
+    .waitForFunction(() => (window as unknown as { __t1?: number }).__t1 !== undefined, null, { polling: 100, timeout: 30_000 })
+    .catch(async (error: unknown) => {
+      console.log('search never narrowed:', await box.inputValue(), await page.locator('.result-count').textContent(), await page.locator('.timeline-person').allTextContents());
+      throw error;
+    });
+  const took = await page.evaluate(() => {
+    const w = window as unknown as { __lastKey: number; __t1: number; __stopTimer?: () => void };
+    w.__stopTimer?.();
+    return w.__t1 - w.__lastKey;
+  });
+  await box.fill('');
+  // Back to the whole timeline before the next measure.
+  await page.waitForFunction(() => document.querySelector('.result-count')?.textContent === '');
+  return took;
+}
+
 const extension = await launchExtension();
 try {
   const page = await extension.context.newPage();
@@ -59,6 +125,7 @@ try {
   const firstRow: number[] = [];
   const coldFirstRow: number[] = [];
   const search: number[] = [];
+  const pasted: number[] = [];
   const insights: number[] = [];
   const target = personName(399);
   for (let run = 0; run < RUNS; run++) {
@@ -93,46 +160,12 @@ try {
     insights.push(await insightsTime());
     step('insights');
 
-    // Search: type the name; time from the last key until the timeline shows that person only (25 repairs).
+    // Search: time from the last key until the timeline shows that person only (25 repairs). Pasted first, while none
+    // of that person's rows has been read: one input narrows all 10,000 rows at once. Then typed key by key, where the
+    // keys before the last have mostly narrowed it already.
     await page.getByRole('link', { name: 'Repairs', exact: true }).click();
-    const box = page.getByRole('searchbox', { name: 'Search repairs' });
-    await box.click();
-    await page.evaluate((name) => {
-      const w = window as unknown as { __lastKey?: number; __t1?: number };
-      w.__lastKey = undefined;
-      w.__t1 = undefined;
-      const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
-      input.addEventListener('input', () => {
-        w.__lastKey = performance.now();
-        w.__t1 = undefined;
-        // The last key may change nothing on screen (the previous one already narrowed it): check once after it.
-        setTimeout(() => {
-          if (w.__t1 !== undefined || input.value !== name) return;
-          const people = [...document.querySelectorAll('.timeline-person')].map((el) => el.textContent);
-          const count = document.querySelector('.result-count')?.textContent ?? '';
-          if (people.length > 0 && people.every((p) => p === name) && count.startsWith('25 ')) w.__t1 = performance.now();
-        }, 0);
-      });
-      // No named functions in here: tsx would wrap them in a helper the page does not have.
-      new MutationObserver(() => {
-        if (w.__lastKey === undefined || w.__t1 !== undefined || input.value !== name) return;
-        const people = [...document.querySelectorAll('.timeline-person')].map((el) => el.textContent);
-        const count = document.querySelector('.result-count')?.textContent ?? '';
-        if (people.length > 0 && people.every((p) => p === name) && count.startsWith('25 ')) w.__t1 = performance.now();
-      }).observe(document.body, { childList: true, subtree: true, characterData: true });
-    }, target);
-    await page.keyboard.type(target, { delay: 30 });
-    await page
-      .waitForFunction(() => (window as unknown as { __t1?: number }).__t1 !== undefined, null, { polling: 100, timeout: 30_000 })
-      .catch(async (error: unknown) => {
-        console.log('search never narrowed:', await box.inputValue(), await page.locator('.result-count').textContent(), await page.locator('.timeline-person').allTextContents());
-        throw error;
-      });
-    search.push(await page.evaluate(() => {
-      const w = window as unknown as { __lastKey: number; __t1: number };
-      return w.__t1 - w.__lastKey;
-    }));
-    await box.fill('');
+    pasted.push(await timeSearch(page, target, 'pasted'));
+    search.push(await timeSearch(page, target, 'typed'));
   }
 
   // Scroll the whole timeline, counting long tasks (PerformanceObserver 'longtask', over 50 ms by definition).
@@ -161,7 +194,7 @@ try {
 
   console.log(`Review page, 10,000 repairs + 30,000 follow-ups, median of ${RUNS}:`);
   console.log(`  first row after navigating to the timeline: ${ms(median(firstRow))} (budget 300 ms); cold page load: ${ms(median(coldFirstRow))}`);
-  console.log(`  search narrowed to one person after the last key: ${ms(median(search))} (budget 100 ms)`);
+  console.log(`  search narrowed to one person after the last key: typed ${ms(median(search))}, pasted ${ms(median(pasted))} (budget 100 ms)`);
   console.log(`  insights rendered after navigating to them: ${ms(median(insights))} (budget 200 ms)`);
   console.log(`  scrolled all ${scroll.rows} rows in ${scroll.seconds.toFixed(1)} s: ${scroll.longTasks} long tasks, longest ${ms(scroll.longest)} (budget: none over 50 ms)`);
 } finally {
