@@ -1,3 +1,4 @@
+import { composerBounds } from './composer-bounds';
 import { boxHidden } from './follow-box';
 import { fitInBands, freeBands, type Rect, type Side } from './free-band';
 import { textRects } from './nearby-text';
@@ -114,8 +115,10 @@ export function placeNudge({ anchor, host, wanted, measure, clippers, nearby }: 
   const doc = anchor.ownerDocument;
   const viewport = { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
   const box = anchor.getBoundingClientRect();
-  const hard: Rect[] = [box, ...pageControls(doc, anchor, host)];
+  const controls = pageControls(doc, anchor, host);
+  const hard: Rect[] = [box, ...controls];
   const words = textRects(nearby);
+  const composer = composerBounds(box, controls);
   // A card at full width, then a narrow one (a small frame beside the box), then the chip docked, at its own width
   // and then wrapped to the room beside the box.
   const tries: Try[] = [
@@ -127,6 +130,9 @@ export function placeNudge({ anchor, host, wanted, measure, clippers, nearby }: 
   // First clear of the page's words too; failing that, as before: clear of the box and the controls.
   for (const obstacles of words.length > 0 ? [[...hard, ...words], hard] : [hard]) {
     for (const { mode, width: wantedWidth } of tries) {
+      // The card is asked for and can wait: it never lies over the page's words (a chat's messages, say). Where it
+      // has no room clear of them it docks as the chip, which may, as the one line that says the nudge is there.
+      if (mode === 'card' && obstacles === hard && words.length > 0) continue;
       for (const placement of PLACEMENTS) {
         const side = placement.split('-')[0] as Side;
         let cssWidth = wantedWidth;
@@ -146,7 +152,8 @@ export function placeNudge({ anchor, host, wanted, measure, clippers, nearby }: 
         const rect: Rect = { x, y: fit.y, width, height: fit.height };
         if (obstacles.some((o) => overlaps(rect, o))) continue;
         // Clear of the page's words but far from the box (below the next box, say) would lose which box it is for.
-        if (obstacles !== hard && distanceFromBox(side, rect, box) > MAX_DISTANCE) continue;
+        // Near means near the box with its own bar and send button: above a chat's formatting bar is near.
+        if (obstacles !== hard && distanceFromBox(side, rect, composer) > MAX_DISTANCE) continue;
         return { x, y: fit.y, mode, visible: !hidden, maxHeight: fit.height, width: cssWidth };
       }
     }

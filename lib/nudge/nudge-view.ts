@@ -88,7 +88,16 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
   let focusWhenPlaced = false;
   /** Log, pressed on the chip: the card is drawn on the next frame, and then the name field takes focus. */
   let focusFormWhenPlaced = false;
+  /** The user asked for the card (its button, the shortcut), not just to log: a docked chip then says it has no room. */
+  let askedForCard = false;
+  const setAsked = (asked: boolean) => {
+    if (askedForCard === asked) return;
+    askedForCard = asked;
+    // The chip shows the note or the button: new content, measured afresh.
+    redraw();
+  };
   const setWanted = (mode: NudgeMode, focus = false) => {
+    if (mode === 'chip') setAsked(false);
     wanted = mode;
     focusWhenPlaced ||= focus;
     positioner?.reposition(focus);
@@ -126,9 +135,20 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
         : button(doc, nudgeText('nudgeLogRepair'), startLogging, 'primary'),
     );
     const ways = summary.steps.length + summary.deflections.length;
-    if (ways > 0 || summary.tone !== 'light') {
+    if (askedForCard) {
+      // Asked for, but docked as the chip: the card would cover the page's words or controls. Said in place of the
+      // button that was pressed, so pressing it is not met with nothing; the card opens once there is room.
+      const note = doc.createElement('span');
+      note.className = 'no-room';
+      note.setAttribute('role', 'status');
+      note.textContent = nudgeText('nudgeNarrowNoRoom');
+      items.push(note);
+    } else if (ways > 0 || summary.tone !== 'light') {
       const label = summary.tone === 'serious' && ways > 0 ? nudgeText(ways === 1 ? 'nudgeWaysOne' : 'nudgeWaysMany', String(ways)) : nudgeText('nudgeDetails');
-      const expand = button(doc, `${label} ▸`, () => setWanted('card', hasFocus()), 'quiet');
+      const expand = button(doc, `${label} ▸`, () => {
+        setAsked(true);
+        setWanted('card', hasFocus());
+      }, 'quiet');
       expand.setAttribute('aria-expanded', 'false');
       items.push(expand);
     }
@@ -222,7 +242,8 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
 
   const render = (mode: NudgeMode) => {
     if (!parts || !anchor) return;
-    const key = `${paused ? 'paused' : message?.id}:${mode}:${showAllSteps}`;
+    // The chip differs when it is the card docked for want of room.
+    const key = `${paused ? 'paused' : message?.id}:${mode}:${showAllSteps}:${askedForCard}`;
     if (key === rendered) return;
     rendered = key;
     const { panel } = parts;
@@ -286,6 +307,7 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
       mount(target);
       if (message?.id !== next.id) {
         wanted = 'chip';
+        askedForCard = false;
         showAllSteps = false;
         theme = undefined;
         logArea = createLogArea(target.ownerDocument, actions, logKind(next));
@@ -320,6 +342,7 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
     },
     openAndFocus() {
       if (!parts || !anchor || paused || !message) return false;
+      setAsked(true);
       setWanted('card', true);
       return true;
     },

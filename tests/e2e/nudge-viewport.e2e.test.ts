@@ -223,3 +223,108 @@ test('where the card has no room, Log opens its form in the docked chip, focused
   expectClear(await frame.evaluate(measureLayout, '#editor'));
   await page.close();
 });
+
+test('where the card has no room, only asking for it says so: Log then Cancel gives back the button', async () => {
+  const { page } = await open(1280, 800, 'framed-chat.html', true);
+  const scope = page.frameLocator('#chat-frame');
+  await scope.locator('#editor').click();
+  await page.keyboard.type(APOLOGY);
+  const nudge = nudgeIn(scope);
+  const noRoom = nudge.getByRole('status').filter({ hasText: 'No room to open it here' });
+  await nudge.getByRole('button', { name: 'Log this repair' }).click();
+  await nudge.getByRole('button', { name: 'Cancel' }).click();
+  // The user never asked for the card: the chip is as it was, with the button that opens it.
+  await nudge.getByRole('button', { name: EXPAND }).click();
+  await noRoom.waitFor();
+  expect(await nudge.getByRole('button', { name: EXPAND }).count()).toBe(0);
+  await page.close();
+});
+
+/** Runs in the page: what of the page the shown nudge lies over: its words (text nodes), boxes and buttons. */
+function coveredByNudge() {
+  const host = document.querySelector('amends-nudge');
+  const panel = host?.shadowRoot?.querySelector<HTMLElement>('[role="complementary"]');
+  if (!host || !panel || getComputedStyle(host).visibility !== 'visible') return null;
+  const nudge = panel.getBoundingClientRect();
+  const under = (rect: DOMRect) =>
+    rect.width > 0 && rect.height > 0 && rect.x < nudge.right && nudge.x < rect.right && rect.y < nudge.bottom && nudge.y < rect.bottom;
+  const covered: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const words = node.textContent?.trim() ?? '';
+    if (!words) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    if ([...range.getClientRects()].some(under)) covered.push(`words “${words}”`);
+  }
+  for (const element of document.querySelectorAll('textarea, button, [contenteditable], [role="toolbar"]')) {
+    if (under(element.getBoundingClientRect())) covered.push(`<${element.localName}> ${element.getAttribute('aria-label') ?? element.textContent ?? ''}`);
+  }
+  return { state: panel.dataset.state, covered };
+}
+
+describe('a narrow chat: the opened card fits in the free space, over none of the page', () => {
+  // 390 px leaves no room beside the box: the card goes above it, between the messages and the formatting bar.
+  test.each([
+    { name: '390×800, light', width: 390, height: 800, file: 'chat-app.html' },
+    { name: '390×800, dark', width: 390, height: 800, file: 'chat-app.html?theme=dark' },
+    { name: '390×700, light', width: 390, height: 700, file: 'chat-app.html' },
+  ])('$name: over no message, nor the box, nor a button', async ({ width, height, file }) => {
+    const { page } = await open(width, height, file, false);
+    await page.locator('#editor').click();
+    await page.keyboard.type(APOLOGY);
+    const nudge = nudgeIn(page);
+    await nudge.getByRole('button', { name: EXPAND }).click();
+    await nudge.getByRole('button', { name: 'Show less' }).waitFor();
+    await page.waitForTimeout(300);
+    const layout = await page.evaluate(coveredByNudge);
+    expect(layout?.state).toBe('card');
+    expect(layout?.covered).toEqual([]);
+    expectClear(await page.evaluate(measureLayout, '#editor'));
+    await page.close();
+  });
+});
+
+/** Runs in the page: a conversation long enough to fill the message list down to the compose box. */
+function fillConversation(count: number) {
+  const list = document.querySelector('.messages');
+  if (!list) throw new Error('no message list');
+  for (let i = 1; i <= count; i += 1) {
+    const message = document.createElement('p');
+    const name = document.createElement('b');
+    name.textContent = 'Sam';
+    message.append(name, ` Message ${i} of a long talk about the station and the hour I waited there.`);
+    list.append(message);
+  }
+  list.scrollTop = list.scrollHeight;
+}
+
+describe('a narrow chat full of messages: no room for the card, so it docks as the chip and says so', () => {
+  test.each([
+    { name: '390×800, light', file: 'chat-app.html' },
+    { name: '390×800, dark', file: 'chat-app.html?theme=dark' },
+  ])('$name: opening it covers nothing more than the chip did', async ({ file }) => {
+    const { page } = await open(390, 800, file, false);
+    await page.evaluate(fillConversation, 16);
+    await page.locator('#editor').click();
+    await page.keyboard.type(APOLOGY);
+    const nudge = nudgeIn(page);
+    await nudge.getByRole('button', { name: 'Log this repair' }).waitFor();
+    await page.waitForTimeout(300);
+    const before = await page.evaluate(coveredByNudge);
+    await nudge.getByRole('button', { name: EXPAND }).click();
+    // Pressing it is answered in place of the button, not with nothing.
+    await nudge.getByRole('status').filter({ hasText: 'No room to open it here' }).waitFor();
+    await page.waitForTimeout(300);
+    const after = await page.evaluate(coveredByNudge);
+    expect(after?.state).toBe('chip');
+    expect(after?.covered).toEqual(before?.covered);
+    expectClear(await page.evaluate(measureLayout, '#editor'));
+    // Escape goes back to the plain chip, with focus in the box.
+    await nudge.getByRole('button', { name: 'Log this repair' }).focus();
+    await page.keyboard.press('Escape');
+    await nudge.getByRole('button', { name: EXPAND }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('editor');
+    await page.close();
+  });
+});
