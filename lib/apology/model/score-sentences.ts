@@ -1,7 +1,7 @@
 /**
  * The model's scores of every sentence, summed straight from the feature walk (features.ts) rather than from
- * feature lists: a word that recurs in a message has its rows looked up and merged once, and nothing is
- * allocated per feature. The sums are integers (int8 weights), so they equal predict()'s on sentenceFeatures()
+ * feature lists: a word's rows are merged once for the heads scored (and kept with its description, features.ts),
+ * and nothing is allocated per feature. The sums are integers (int8 weights), so they equal predict()'s on sentenceFeatures()
  * exactly, whatever the order (tests/lib/apology/model-scoring.test.ts checks it).
  */
 import type { Reading } from '../reading';
