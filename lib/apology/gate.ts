@@ -11,8 +11,11 @@ import { normalize } from './text';
 /** The gate's test on text already normalised, for the analysis to share. */
 export function cuesIn(norm: string, start: number, end: number): boolean {
   const own = norm.slice(analysedStart(start, end), end);
-  // Blanking a veto never makes a cue (no word boundary appears), so text with no cue at all skips it.
-  return own.search(CUE_STEMS) >= 0 && own.replace(HARD_VETOES, ' ').search(CUE_STEMS) >= 0;
+  // Blanking a veto never makes a cue (no word boundary appears), so text with no cue at all skips it;
+  // text with no veto (replace gives it back as it was) keeps the cue just found.
+  if (own.search(CUE_STEMS) < 0) return false;
+  const blanked = own.replace(HARD_VETOES, ' ');
+  return blanked === own || blanked.search(CUE_STEMS) >= 0;
 }
 
 export function mayHoldApology(text: string): boolean {
