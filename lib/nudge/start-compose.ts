@@ -162,7 +162,9 @@ export function startCompose(doc: Document, lifetime: ComposeLifetime): void {
   let checkEmptied: (() => void) | undefined;
   const watchForEmptying = (root: HTMLTextAreaElement): (() => void) => {
     const check = () => {
-      if (root === current && lastText !== '' && !/\S/.test(root.value)) {
+      // Emptied means shorter than the text last read: a key that adds text (nearly all) reads no copy of the value.
+      if (root !== current || lastText === '' || root.textLength >= lastText.length) return;
+      if (!/\S/.test(root.value)) {
         newMessage();
         hideNudge();
       }
