@@ -4,6 +4,9 @@
 // MutationObserver and the debounced analysis the content script adds is included. CPU time, not the
 // tasks' wall time (TaskDuration, also printed): on a shared machine a task's wall time grows whenever
 // the thread waits for a core, and the browser with an extension runs more processes to wait behind.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchExtension } from './browser/chromium';
 import { editorFamilies, NUDGE_SETTLE_MS } from './browser/editor-pages';
@@ -64,8 +67,10 @@ async function measure(context: BrowserContext, url: string, editable: string): 
 
 const server = await servePages();
 const withExtension = await launchExtension();
-const plain = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-const withoutExtension = await plain.newContext();
+// The same kind of browser on both sides: a fresh persistent profile, with and without the extension. (A
+// non-persistent context differs in more than Amends: its profile, spellchecking and caches.)
+const plainProfile = await mkdtemp(path.join(tmpdir(), 'amends-bench-plain-'));
+const withoutExtension = await chromium.launchPersistentContext(plainProfile, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 try {
   console.log(`Typing ${TYPED.length} characters after ${EXISTING.length} already in the box: main-thread CPU ms per keystroke (median of ${ROUNDS})`);
   for (const { name, file, editable } of PAGES) {
@@ -84,6 +89,7 @@ try {
   }
 } finally {
   await withExtension.close();
-  await plain.close();
+  await withoutExtension.close();
+  await rm(plainProfile, { recursive: true, force: true });
   await server.close();
 }
