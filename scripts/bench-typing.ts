@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchExtension } from './browser/chromium';
+import { closeWelcomeTab } from './browser/welcome-tab';
 import { editorFamilies, NUDGE_SETTLE_MS } from './browser/editor-pages';
 import { servePages } from './browser/serve-pages';
 
@@ -67,6 +68,8 @@ async function measure(context: BrowserContext, url: string, editable: string): 
 
 const server = await servePages();
 const withExtension = await launchExtension();
+// The welcome the install opens would come in front of the pages measured; closed once drawn.
+await closeWelcomeTab(withExtension.context);
 // The same kind of browser on both sides: a fresh persistent profile, with and without the extension. (A
 // non-persistent context differs in more than Amends: its profile, spellchecking and caches.)
 const plainProfile = await mkdtemp(path.join(tmpdir(), 'amends-bench-plain-'));
