@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, launchExtension } from './browser/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchExtension, type LoadedExtension } from './browser/chromium';
 import { closeWelcomeTab } from './browser/welcome-tab';
 import { editorFamilies, NUDGE_SETTLE_MS } from './browser/editor-pages';
 import { servePages } from './browser/serve-pages';
@@ -66,6 +66,20 @@ async function measure(context: BrowserContext, url: string, editable: string): 
   return { keystrokeMs: perKey(after.cpu - before.cpu), taskMs: perKey(after.task - before.task), wallMs };
 }
 
+/** Turns Amends' nudges off in that browser, as the settings page would. */
+async function turnNudgesOff(extension: LoadedExtension): Promise<void> {
+  const page = await extension.context.newPage();
+  await page.goto(extension.extensionUrl('options.html#/settings'));
+  const reply = await page.evaluate(() =>
+    (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome.runtime.sendMessage({
+      type: 'updateSettings',
+      payload: { nudgesEnabled: false },
+    }),
+  );
+  if (!reply.ok) throw new Error('could not turn the nudges off');
+  await page.close();
+}
+
 const server = await servePages();
 const withExtension = await launchExtension();
 // The welcome the install opens would come in front of the pages measured; closed once drawn.
@@ -74,25 +88,34 @@ await closeWelcomeTab(withExtension.context);
 // non-persistent context differs in more than Amends: its profile, spellchecking and caches.)
 const plainProfile = await mkdtemp(path.join(tmpdir(), 'amends-bench-plain-'));
 const withoutExtension = await chromium.launchPersistentContext(plainProfile, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+// A third browser with Amends installed but its nudges turned off: "off" against "without" is the cost of having an
+// extension at all, "with" against "off" the cost of what Amends does while you type.
+const offExtension = await launchExtension();
+await closeWelcomeTab(offExtension.context);
+await turnNudgesOff(offExtension);
 try {
   console.log(`Typing ${TYPED.length} characters after ${EXISTING.length} already in the box: main-thread CPU ms per keystroke (median of ${ROUNDS})`);
   for (const { name, file, editable } of PAGES) {
     // Interleaved runs, so both sides see the same machine load.
-    const runs = { with: [] as Measure[], without: [] as Measure[] };
+    const runs = { with: [] as Measure[], without: [] as Measure[], off: [] as Measure[] };
     for (let round = 0; round < ROUNDS; round += 1) {
       runs.with.push(await measure(withExtension.context, server.url(file), editable));
       runs.without.push(await measure(withoutExtension, server.url(file), editable));
+      runs.off.push(await measure(offExtension.context, server.url(file), editable));
     }
+    const off = median(runs.off.map((m) => m.keystrokeMs));
     const ratio = (field: keyof Measure) => median(runs.with.map((m) => m[field])) / median(runs.without.map((m) => m[field]));
     const [w, wo] = [median(runs.with.map((m) => m.keystrokeMs)), median(runs.without.map((m) => m.keystrokeMs))];
     console.log(
       `  ${name.padEnd(20)} with Amends ${w.toFixed(3)} ms, without ${wo.toFixed(3)} ms: ratio ${(w / wo).toFixed(2)}` +
-        `${w / wo > MAX_RATIO ? ` (over ${MAX_RATIO})` : ''}; task wall time ratio ${ratio('taskMs').toFixed(2)}; whole burst ratio ${ratio('wallMs').toFixed(2)}`,
+        `${w / wo > MAX_RATIO ? ` (over ${MAX_RATIO})` : ''}; task wall time ratio ${ratio('taskMs').toFixed(2)}; whole burst ratio ${ratio('wallMs').toFixed(2)}` +
+        `; with against nudges off ${(w / off).toFixed(2)}`,
     );
   }
 } finally {
   await withExtension.close();
   await withoutExtension.close();
+  await offExtension.close();
   await rm(plainProfile, { recursive: true, force: true });
   await server.close();
 }
