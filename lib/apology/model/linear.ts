@@ -60,10 +60,16 @@ export interface LinearModel {
 
 export function loadModel(file: ModelFile): LinearModel {
   if (file.format !== 'amends-linear-1' || file.heads.join() !== HEADS.join()) throw new Error('model file does not match this code; run npm run train');
-  const rows = new Map<number, Int8Array>();
   const mask = 2 ** file.hashBits - 1;
-  file.weights.forEach((encoded, head) => {
-    const bytes = decodeBase64(encoded);
+  // Flat typed arrays and counting passes, no object per feature: this runs each time the background wakes.
+  const decoded = file.weights.map(decodeBase64);
+  let total = 0;
+  for (const bytes of decoded) total += bytes.length; // at least two bytes an entry
+  const ids = new Int32Array(total >> 1);
+  const entryHeads = new Uint8Array(total >> 1);
+  const entryWeights = new Int8Array(total >> 1);
+  let n = 0;
+  decoded.forEach((bytes, head) => {
     let id = 0;
     for (let i = 0; i < bytes.length; ) {
       let delta = 0;
@@ -77,26 +83,39 @@ export function loadModel(file: ModelFile): LinearModel {
       id += delta;
       const weight = (bytes[i++]! << 24) >> 24;
       if (id > mask) throw new Error('model file is damaged: a feature id is out of range');
-      let row = rows.get(id);
-      if (!row) rows.set(id, (row = new Int8Array(HEADS.length)));
-      row[head] = weight;
+      if (weight === 0) continue;
+      ids[n] = id;
+      entryHeads[n] = head;
+      entryWeights[n] = weight;
+      n++;
     }
   });
-  const rowOf = rows.size < 0xffff ? new Uint16Array(mask + 1) : new Int32Array(mask + 1);
-  const ids = [...rows.keys()].sort((a, b) => a - b);
-  const rowStart = new Int32Array(ids.length + 1);
-  const heads: number[] = [];
-  const values: number[] = [];
-  ids.forEach((id, r) => {
+  // Rows in ascending id order, each row's entries in head order (the heads were decoded in order).
+  const perId = new Int32Array(mask + 1);
+  for (let e = 0; e < n; e++) perId[ids[e]!]!++;
+  let rows = 0;
+  for (let id = 0; id <= mask; id++) if (perId[id] !== 0) rows++;
+  const rowOf = rows < 0xffff ? new Uint16Array(mask + 1) : new Int32Array(mask + 1);
+  const rowStart = new Int32Array(rows + 1);
+  let r = 0;
+  let cursor = 0;
+  for (let id = 0; id <= mask; id++) {
+    const count = perId[id]!;
+    if (count === 0) continue;
     rowOf[id] = r + 1;
-    rowStart[r] = heads.length;
-    rows.get(id)!.forEach((weight, head) => {
-      if (weight === 0) return;
-      heads.push(head);
-      values.push(weight);
-    });
-  });
-  rowStart[ids.length] = heads.length;
+    rowStart[r] = cursor;
+    perId[id] = cursor; // from here on: where the row's next entry goes
+    cursor += count;
+    r++;
+  }
+  rowStart[rows] = cursor;
+  const entryHead = new Uint8Array(n);
+  const entryWeight = new Int8Array(n);
+  for (let e = 0; e < n; e++) {
+    const at = perId[ids[e]!]!++;
+    entryHead[at] = entryHeads[e]!;
+    entryWeight[at] = entryWeights[e]!;
+  }
   return {
     mask,
     bias: Float64Array.from(file.bias),
@@ -104,8 +123,8 @@ export function loadModel(file: ModelFile): LinearModel {
     policy: file.policy,
     rowOf,
     rowStart,
-    entryHead: Uint8Array.from(heads),
-    entryWeight: Int8Array.from(values),
+    entryHead,
+    entryWeight,
   };
 }
 
