@@ -15,7 +15,7 @@ import { decide, HEAD_INDEX, HEADS, loadModel, predict, SENTENCE_HEADS, type Com
 import { applyRules, type RuleFindings } from '../lib/apology/rules';
 import { COMPONENTS, DEFLECTION_KINDS } from '../lib/apology/types';
 import { buildCorpus, type MessageExample } from './corpus/build-corpus';
-import { encodeModel, survivors } from './train/encode';
+import { encodeModel, featureCounts, survivors } from './train/encode';
 import { DEFAULTS as BASE, train, type Example } from './train/logistic';
 import { describe, newFigures, score, summarise, type Figures, type Gold } from './train/metrics';
 
@@ -30,7 +30,9 @@ const DEFAULTS = {
   epochs: Number(process.env.AMENDS_EPOCHS ?? BASE.epochs),
   rate: Number(process.env.AMENDS_RATE ?? BASE.rate),
 };
-const BUDGET_BYTES = Number(process.env.AMENDS_BUDGET ?? 195_000);
+const BUDGET_BYTES = Number(process.env.AMENDS_BUDGET ?? 400_000);
+// Experiments only: prune by weight size alone, as before importance ranking (encode.ts importance()).
+const RANK_BY_SIZE = process.env.AMENDS_RANK === 'size';
 /** Candidate (keep, add) pairs, most rule-like first: a later one must do better to be chosen. */
 const KEEP = [0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5];
 const ADD = [2, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2];
@@ -92,9 +94,10 @@ const DEFAULT_POLICY = { ...Object.fromEntries(DECISIONS.map((d) => [d, [0.5, 0.
 function fit(items: readonly Item[], policy: Policy): { model: LinearModel; json: string; perHead: number } {
   const examples = trainingExamples(items);
   const first = train(examples, HEADS.length, DEFAULTS);
-  const pruned = encodeModel(first, DEFAULTS.hashBits, policy, BUDGET_BYTES);
-  const retrained = train(examples, HEADS.length, DEFAULTS, survivors(first, pruned.cut));
-  const { file, json, perHead } = encodeModel(retrained, DEFAULTS.hashBits, policy, BUDGET_BYTES);
+  const counts = RANK_BY_SIZE ? undefined : featureCounts(examples, DEFAULTS.hashBits);
+  const pruned = encodeModel(first, DEFAULTS.hashBits, policy, BUDGET_BYTES, counts);
+  const retrained = train(examples, HEADS.length, DEFAULTS, survivors(first, pruned.cut, counts));
+  const { file, json, perHead } = encodeModel(retrained, DEFAULTS.hashBits, policy, BUDGET_BYTES, counts);
   return { model: loadModel(file), json, perHead };
 }
 
@@ -274,7 +277,7 @@ function main(): void {
   }
   print('held-back slice, rules alone', hoRules);
   print('held-back slice, rules + shipped model', hoBoth);
-  console.log(`\nweights: ${final.json.length} bytes (at most ${final.perHead} weights per head); ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`\nweights: ${final.json.length} bytes (at most ${final.perHead} weights per share of the budget; encode.ts SHARE); ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`summary ${JSON.stringify({ cv: summarise(cvBoth), cvRules: summarise(cvRules) })}`);
 
   const heldoutText = heldout.map(heldoutLine).join('\n') + '\n';

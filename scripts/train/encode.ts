@@ -1,7 +1,10 @@
 /** Prunes and quantises trained heads to int8 and writes them in the shipped model format. */
 import { encodeBase64 } from '../../lib/apology/model/base64';
 import { HEADS, type ModelFile, type Policy } from '../../lib/apology/model/linear';
-import type { Trained } from './logistic';
+import type { Example, Trained } from './logistic';
+
+// Experiments: AMENDS_SHARE="message,deflection" (see SHARE below).
+const [SHARE_MESSAGE, SHARE_DEFLECTION] = (process.env.AMENDS_SHARE ?? '4,2').split(',').map(Number) as [number, number];
 
 const scaleOf = (w: Float64Array): number => {
   let max = 0;
@@ -9,13 +12,22 @@ const scaleOf = (w: Float64Array): number => {
   return max === 0 ? 1 : Number((max / 127).toPrecision(8));
 };
 
-/** Keeps a weight when |w| ≥ cutoff and it does not round to zero. */
-function encodeHead(weights: Float64Array, scale: number, cutoff: number): string {
+/**
+ * How much a weight is worth keeping: its size times how often its feature fires (the square root, so a
+ * common feature with a small weight does not crowd out every rarer one). Size alone keeps the rare
+ * n-grams: AdaGrad gives features seen a few times the largest steps, and the largest weights.
+ */
+export function importance(weights: Float64Array, counts: Float64Array | undefined): Float64Array {
+  return Float64Array.from(weights, (w, id) => Math.abs(w) * (counts ? Math.sqrt(counts[id]!) : 1));
+}
+
+/** Keeps a weight when its importance reaches the cutoff and it does not round to zero. */
+function encodeHead(weights: Float64Array, worth: Float64Array, scale: number, cutoff: number): string {
   const bytes: number[] = [];
   let last = 0;
   for (let id = 0; id < weights.length; id++) {
     const q = Math.round(weights[id]! / scale);
-    if (q === 0 || Math.abs(weights[id]!) < cutoff) continue;
+    if (q === 0 || worth[id]! < cutoff || worth[id] === 0) continue;
     let delta = id - last;
     last = id;
     while (delta >= 128) {
@@ -27,26 +39,39 @@ function encodeHead(weights: Float64Array, scale: number, cutoff: number): strin
   return encodeBase64(Uint8Array.from(bytes));
 }
 
-/** Each head's k-th largest |weight| (0 when it has fewer), so every head keeps an equal share. */
+/**
+ * How many shares of the budget each head gets. The message-level decisions (is it an apology, how serious)
+ * read every word of the message and gain most from more weights, the deflections next; the components and
+ * the act saturate first (cross-validated, lib/apology/training/REPORT.md "Amendment 4").
+ */
+const SHARE = HEADS.map((h) => (h === 'apology' || h === 'serious' ? SHARE_MESSAGE : h.startsWith('d:') ? SHARE_DEFLECTION : 1));
+
+/** Each head's (k × its share)-th largest importance (0 when it has fewer). */
 function cutoffs(sorted: Float64Array[], k: number): number[] {
-  return sorted.map((s) => (k <= s.length ? s[s.length - k]! : 0));
+  return sorted.map((s, h) => {
+    const n = k * SHARE[h]!;
+    return n <= s.length ? s[s.length - n]! : 0;
+  });
 }
 
 /** Per head, the feature ids that survive the cutoffs. */
-export function survivors(trained: Trained, cut: readonly number[]): Uint8Array[] {
+export function survivors(trained: Trained, cut: readonly number[], counts?: Float64Array): Uint8Array[] {
   return trained.weights.map((w, h) => {
     const scale = scaleOf(w);
-    return Uint8Array.from(w, (x) => (Math.round(x / scale) !== 0 && Math.abs(x) >= cut[h]! ? 1 : 0));
+    const worth = importance(w, counts);
+    return Uint8Array.from(w, (x, id) => (Math.round(x / scale) !== 0 && worth[id]! > 0 && worth[id]! >= cut[h]! ? 1 : 0));
   });
 }
 
 /**
- * The most weights per head (the same number for every head, largest first) that fit the budget:
- * rare decisions, whose weights are small, keep as many as common ones.
+ * The most weights per head (the same number for every head, most important first) that fit the budget:
+ * rare decisions, whose weights are small, keep as many as common ones. `counts`: how often each feature
+ * id fires in the training data (ranks by importance()); without it, by size alone.
  */
-export function encodeModel(trained: Trained, hashBits: number, policy: Policy, budgetBytes: number): { file: ModelFile; json: string; cut: number[]; perHead: number } {
+export function encodeModel(trained: Trained, hashBits: number, policy: Policy, budgetBytes: number, counts?: Float64Array): { file: ModelFile; json: string; cut: number[]; perHead: number } {
   const scale = trained.weights.map(scaleOf);
-  const sorted = trained.weights.map((w) => Float64Array.from(w, Math.abs).filter((x) => x > 0).sort());
+  const worth = trained.weights.map((w) => importance(w, counts));
+  const sorted = worth.map((v) => v.filter((x) => x > 0).sort());
   const make = (k: number): { file: ModelFile; json: string; cut: number[] } => {
     const cut = cutoffs(sorted, k);
     const file: ModelFile = {
@@ -56,7 +81,7 @@ export function encodeModel(trained: Trained, hashBits: number, policy: Policy, 
       bias: [...trained.bias].map((b) => Number(b.toFixed(6))),
       scale,
       policy,
-      weights: trained.weights.map((w, h) => encodeHead(w, scale[h]!, cut[h]!)),
+      weights: trained.weights.map((w, h) => encodeHead(w, worth[h]!, scale[h]!, cut[h]!)),
     };
     return { file, json: JSON.stringify(file) + '\n', cut };
   };
@@ -71,4 +96,12 @@ export function encodeModel(trained: Trained, hashBits: number, policy: Policy, 
     else hi = mid - 1;
   }
   return { ...make(lo), perHead: lo };
+}
+
+/** How often each feature id (masked to the model's hash space) fires in the examples. */
+export function featureCounts(examples: readonly Example[], hashBits: number): Float64Array {
+  const counts = new Float64Array(2 ** hashBits);
+  const mask = counts.length - 1;
+  for (const e of examples) for (const f of e.features) counts[f & mask] = counts[f & mask]! + 1;
+  return counts;
 }
