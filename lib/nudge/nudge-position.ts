@@ -13,6 +13,12 @@ export interface Positioner {
   follow(anchor: HTMLElement): void;
   /** Places the nudge on the next frame. `force`: even when neither the box, the window nor the nudge changed. */
   reposition(force?: boolean): void;
+  /**
+   * Places the nudge again only if the box or the window changed since the last placement (a box moved by the page
+   * around it sends no event). Reading the box when the page has drawn its last frame is cheap, and asking for a
+   * placement would ask for a frame: after every pause in typing, that frame was most of what Amends cost the page.
+   */
+  repositionIfMoved(): void;
   /** The nudge's content changed: measure it afresh on the next placement. */
   invalidate(): void;
   stop(): void;
@@ -67,6 +73,13 @@ export function createPositioner({ parts, wanted, render, placed, gone, isAlive 
     if (element.style[property] !== value) element.style[property] = value;
   };
 
+  /** What a placement depends on: the box, the window, the content and the mode asked for. */
+  const keyOf = (target: HTMLElement): string => {
+    const doc = target.ownerDocument;
+    const box = target.getBoundingClientRect();
+    return `${box.x},${box.y},${box.width},${box.height}|${doc.documentElement.clientWidth}x${doc.documentElement.clientHeight}|${content}|${wanted()}`;
+  };
+
   const place = () => {
     const force = forced;
     forced = false;
@@ -77,9 +90,8 @@ export function createPositioner({ parts, wanted, render, placed, gone, isAlive 
       return;
     }
     const doc = target.ownerDocument;
-    const box = target.getBoundingClientRect();
     const viewport = `${doc.documentElement.clientWidth}x${doc.documentElement.clientHeight}`;
-    const key = `${box.x},${box.y},${box.width},${box.height}|${viewport}|${content}|${wanted()}`;
+    const key = keyOf(target);
     if (key === lastKey && !force) return;
     // The nudge's width follows the window's (max-width: 100vw less a margin): new window, new sizes.
     if (!lastKey.includes(`|${viewport}|`)) sizes = new Map();
@@ -116,6 +128,9 @@ export function createPositioner({ parts, wanted, render, placed, gone, isAlive 
         frame = 0;
         place();
       });
+    },
+    repositionIfMoved() {
+      if (anchor && !frame && keyOf(anchor) !== lastKey) positioner.reposition();
     },
     invalidate() {
       content += 1;

@@ -319,11 +319,14 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
       } else {
         logArea?.setKind(logKind(next));
       }
-      // A message that reads the same after more typing keeps the nudge as it is: no redraw, no new placement.
-      if (paused !== undefined || !message || !sameMessage(message, next)) redraw();
+      // A message that reads the same after more typing keeps the nudge as it is: no redraw, no new placement
+      // unless the box moved.
+      const same = paused === undefined && message !== undefined && sameMessage(message, next);
+      if (!same) redraw();
       paused = undefined;
       message = next;
-      positioner?.reposition();
+      if (same) positioner?.repositionIfMoved();
+      else positioner?.reposition();
       if (announced !== next.id && parts) {
         announced = next.id;
         const { announcer } = parts;

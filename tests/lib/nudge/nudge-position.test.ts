@@ -48,6 +48,23 @@ describe('createPositioner', () => {
     positioner.stop();
   });
 
+  test.each([
+    ['nothing moved (a pause in typing that reads the same): no frame asked for, no placement', false, 0, 0],
+    ['the page moved the box (no event tells of it): placed again', true, 1, 1],
+  ])('repositionIfMoved: %s', async (_name, moved, frames, placements) => {
+    const { anchor, positioner, placed } = setup();
+    await nextFrame();
+    placed.mockClear();
+    if (moved) vi.spyOn(anchor, 'getBoundingClientRect').mockReturnValue(new DOMRect(40, 300, 200, 60));
+    const frameRequests = vi.spyOn(window, 'requestAnimationFrame');
+    positioner.repositionIfMoved();
+    expect(frameRequests).toHaveBeenCalledTimes(frames);
+    frameRequests.mockRestore();
+    await nextFrame();
+    expect(placed).toHaveBeenCalledTimes(placements);
+    positioner.stop();
+  });
+
   test("a forced placement to the same spot (a scroll elsewhere) neither remeasures nor rewrites the host's style", async () => {
     const { positioner, placed, render, styleWrites } = setup();
     await nextFrame();
