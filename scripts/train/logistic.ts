@@ -21,7 +21,7 @@ export interface Trained {
   bias: Float64Array;
 }
 
-export const DEFAULTS: TrainOptions = { hashBits: 18, epochs: 3, rate: 0.2, l2: 1e-6, seed: 20261201 };
+export const DEFAULTS: TrainOptions = { hashBits: 18, epochs: 5, rate: 0.2, l2: 1e-6, seed: 20261201 };
 
 /** mulberry32: a small seeded generator, so every run shuffles the same way. */
 export function random(seed: number): () => number {
