@@ -15,8 +15,8 @@ export interface Positioner {
   reposition(force?: boolean): void;
   /**
    * Places the nudge again only if the box or the window changed since the last placement (a box moved by the page
-   * around it sends no event). Reading the box when the page has drawn its last frame is cheap, and asking for a
-   * placement would ask for a frame: after every pause in typing, that frame was most of what Amends cost the page.
+   * around it sends no event). Reading the box when the page has drawn its last frame is cheap, while asking for a
+   * placement asks for a frame of its own after every pause in typing.
    */
   repositionIfMoved(): void;
   /** The nudge's content changed: measure it afresh on the next placement. */

@@ -21,13 +21,15 @@ export function importance(weights: Float64Array, counts: Float64Array | undefin
   return Float64Array.from(weights, (w, id) => Math.abs(w) * (counts ? Math.sqrt(counts[id]!) : 1));
 }
 
-/** Keeps a weight when its importance reaches the cutoff and it does not round to zero. */
+/** A weight is kept when it does not round to zero and its importance is above nothing and reaches the cutoff. */
+const keeps = (quantised: number, worth: number, cutoff: number): boolean => quantised !== 0 && worth > 0 && worth >= cutoff;
+
 function encodeHead(weights: Float64Array, worth: Float64Array, scale: number, cutoff: number): string {
   const bytes: number[] = [];
   let last = 0;
   for (let id = 0; id < weights.length; id++) {
     const q = Math.round(weights[id]! / scale);
-    if (q === 0 || worth[id]! < cutoff || worth[id] === 0) continue;
+    if (!keeps(q, worth[id]!, cutoff)) continue;
     let delta = id - last;
     last = id;
     while (delta >= 128) {
@@ -59,7 +61,7 @@ export function survivors(trained: Trained, cut: readonly number[], counts?: Flo
   return trained.weights.map((w, h) => {
     const scale = scaleOf(w);
     const worth = importance(w, counts);
-    return Uint8Array.from(w, (x, id) => (Math.round(x / scale) !== 0 && worth[id]! > 0 && worth[id]! >= cut[h]! ? 1 : 0));
+    return Uint8Array.from(w, (x, id) => (keeps(Math.round(x / scale), worth[id]!, cut[h]!) ? 1 : 0));
   });
 }
 
