@@ -36,6 +36,8 @@ const RANK_BY_SIZE = process.env.AMENDS_RANK === 'size';
 /** Candidate (keep, add) pairs, most rule-like first: a later one must do better to be chosen. */
 const KEEP = [0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5];
 const ADD = [2, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2];
+/** Candidate thresholds for overruling the rules' vetoes, "never" first. */
+const VETOED_ADD = [2, 0.95, 0.9, 0.85, 0.8, 0.7, 0.6, 0.5];
 const CANDIDATES: Combine[] = ADD.flatMap((add) => KEEP.map((keep): Combine => [keep, add]));
 const DECISIONS = ['apology', 'serious', ...COMPONENTS, ...DEFLECTION_KINDS.map((d) => `d:${d}` as const)] as const;
 
@@ -88,7 +90,7 @@ function trainingExamples(items: readonly Item[]): Example[] {
   return out;
 }
 
-const DEFAULT_POLICY = { ...Object.fromEntries(DECISIONS.map((d) => [d, [0.5, 0.5]])), explicitStands: false } as unknown as Policy;
+const DEFAULT_POLICY = { ...Object.fromEntries(DECISIONS.map((d) => [d, [0.5, 0.5]])), explicitStands: false, vetoedAdd: 2 } as unknown as Policy;
 
 /** Trains, prunes to the budget, then retrains only the surviving weights (they take up what the pruned ones carried). */
 function fit(items: readonly Item[], policy: Policy): { model: LinearModel; json: string; perHead: number } {
@@ -203,13 +205,38 @@ function choose(oof: Raw[]): { policy: Policy; notes: string[] } {
   policy.apology = act;
   notes.push(`apology         keep capped at ${APOLOGY_VETO_AT_MOST} (a rules-found sorry stands unless the model is 80% sure it is not one)`);
   if (process.env.AMENDS_DEBUG) for (const c of CANDIDATES) console.log(`  apology [${c.join(', ')}] ${actF1(explicitStands)(c).toFixed(4)}`);
-  const predicted = (r: Raw): boolean => canAdd(r) && ((explicitStands && stands(r)) || decide(act, r.rules.get('apology')!, r.p[HEAD_INDEX.apology]!));
+  // Then how sure the model must be to overrule a veto (most rule-like first: "never").
+  const overVeto = (r: Raw): boolean => r.gate && !r.rules.get('apology')! && r.vetoed;
+  const withVeto = (vetoedAdd: number) => (r: Raw): boolean =>
+    overVeto(r) ? r.p[HEAD_INDEX.apology]! >= vetoedAdd : canAdd(r) && ((explicitStands && stands(r)) || decide(act, r.rules.get('apology')!, r.p[HEAD_INDEX.apology]!));
+  const vetoF1 = (vetoedAdd: number): number => {
+    const pred = withVeto(vetoedAdd);
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const r of oof) {
+      const yes = pred(r);
+      if (yes && r.gold.isApology) tp++;
+      else if (yes) fp++;
+      else if (r.gold.isApology) fn++;
+    }
+    return f1(tp, fp, fn);
+  };
+  let vetoedAdd = VETOED_ADD[0]!;
+  const neverScore = vetoF1(vetoedAdd);
+  let vetoTop = neverScore;
+  for (const t of VETOED_ADD.slice(1)) {
+    const m = vetoF1(t);
+    if (m > vetoTop + 0.005) [vetoedAdd, vetoTop] = [t, m];
+  }
+  notes.push(`vetoes overruled at ${vetoedAdd > 1 ? 'never' : vetoedAdd} out-of-fold ${vetoTop.toFixed(3)} (never ${neverScore.toFixed(3)})`);
+  const predicted = withVeto(vetoedAdd);
   const onApologies = (get: (r: Raw) => boolean) => (r: Raw): boolean | null => (r.gold.isApology ? get(r) : null);
   for (const c of COMPONENTS) best(c, f1Of(c, onApologies((r) => r.gold.components!.includes(c)), predicted));
   for (const d of DEFLECTION_KINDS) best(`d:${d}`, f1Of(`d:${d}`, onApologies((r) => r.gold.deflections!.includes(d)), predicted));
   const graded = oof.filter((r) => r.gold.isApology && predicted(r));
   best('serious', (c) => graded.filter((r) => (decide(c, r.rules.get('serious')!, r.p[HEAD_INDEX.serious]!) ? 'serious' : 'light') === r.gold.weight).length / Math.max(1, graded.length));
-  return { policy: { ...policy, explicitStands } as unknown as Policy, notes };
+  return { policy: { ...policy, explicitStands, vetoedAdd } as unknown as Policy, notes };
 }
 
 function heldoutLine(item: Item): string {

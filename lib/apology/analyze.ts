@@ -82,10 +82,14 @@ export function analyzeWith(text: string, model: LinearModel | null): Analysis {
     // Only the message heads (the apology act, serious) are computed for the message's features.
     messageProbs = new Float64Array(HEADS.length);
     predictHeadsOf(model, (add) => eachMessageFeature(reading, rules, add), MESSAGE_HEAD_INDICES, messageProbs);
-    // The rules' vetoes stand: the model never makes an apology of apology words the rules read as something else.
     const p = messageProbs[HEAD_INDEX.apology]!;
-    // And an explicit apology the rules found stands too: the model only weighs the doubtful ones.
-    isApology = reading.sentences.length > 0 && (rulesSay || !rules.vetoed) && ((rulesSay && rules.explicit && model.policy.explicitStands) || decide(model.policy.apology, rulesSay, p));
+    // The rules' vetoes are overruled only when the model is very sure (policy.vetoedAdd); an explicit
+    // apology the rules found stands: the model only weighs the doubtful ones.
+    const overVeto = !rulesSay && rules.vetoed;
+    const { policy } = model;
+    isApology =
+      reading.sentences.length > 0 &&
+      (overVeto ? p >= policy.vetoedAdd : (rulesSay && rules.explicit && policy.explicitStands) || decide(policy.apology, rulesSay, p));
   }
   if (!isApology) return none;
 

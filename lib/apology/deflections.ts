@@ -10,6 +10,7 @@ import {
   ON_ME,
   OWN_FAULT,
   PASSIVE,
+  SARCASM,
   SHOULD_HAVE,
   TAKE_RESPONSIBILITY,
   UNFAIR_OF_ME,
@@ -27,6 +28,7 @@ const PATTERNS: ReadonlyArray<[DeflectionKind, RegExp]> = [
   ['intent', INTENT],
   ['minimising', MINIMISING],
   ['move_on', MOVE_ON],
+  ['sarcasm', SARCASM],
 ];
 
 // Owning the act outright answers an intent disclaimer ("I didn't mean it, but that's on me").

@@ -143,7 +143,10 @@ export const INTENT =
 export const MINIMISING =
   /\b(?:(?:just|only) (?:a )?(?:joke|joking|kidding)|it was a joke|(?:such|so) (?:a )?big (?:of a )?deal|(?:not|no) (?:that |a )?big (?:of a )?deal|out of proportion|overreact(?:ing|ed)?|(?:too|so|overly) sensitive)\b/g;
 export const MOVE_ON =
-  /\b(?:can|could) we (?:please )?(?:just )?(?:move on|drop (?:it|this)|forget (?:about )?it)|\blet'?s (?:just )?(?:move on|move forward|drop (?:it|this)|focus on)|\b(?:get over it|let it go|drop it)\b|\bi(?:'ve| have)? (?:already )?said (?:i'?m )?sorry\b/g;
+  /\b(?:can|could) we (?:please )?(?:just )?(?:move on|drop (?:it|this)|forget (?:about )?it)|\blet'?s (?:just )?(?:move on|move forward|drop (?:it|this)|focus on)|\b(?:get over it|let it go|drop it)\b/g;
+/** A grudging apology (the guide's sarcasm): "I already said sorry", "I've apologised already", "happy now?". */
+export const SARCASM =
+  /\bi(?:'ve| have)? (?:already |literally )?said (?:i'?m )?sorry\b|\bi(?:'ve| have)? (?:already apologi[sz]ed|apologi[sz]ed already)\b|\bhappy now\b/g;
 
 // ── Weight ──────────────────────────────────────────────────────────────────────────────────
 /** Small impositions that make an apology ritual. */

@@ -69,13 +69,22 @@ function verb(r: SentenceReader, k: number, w: string): Anchor | null {
   return apologyObject(r, k, anchorAt(r, k, {}));
 }
 
+/** "I already apologised", "I've apologised already", "i have apologized already": the writer, right before, and "already". */
+function apologisedAgain(r: SentenceReader, k: number): boolean {
+  const before = r.tok(k - 1) === 'already' ? k - 2 : k - 1;
+  const subject = r.tok(before) === 'have' ? before - 1 : before;
+  const already = r.tok(k - 1) === 'already' || r.tok(k + 1) === 'already';
+  return already && subject >= r.s.first && (r.tok(subject) === 'i' || r.tok(subject) === "i've" || r.tok(subject) === 'ive');
+}
+
 function read(r: SentenceReader, k: number): Anchor | null {
   const w = r.ctx.tokens[k]!.text;
   if (w.includes('etic')) return null;
-  if (w.endsWith('ed')) return null; // "she apologised": a report
+  // "she apologised": a report; "I've apologised already": the writer's own, said again grudgingly
+  if (w.endsWith('ed')) return apologisedAgain(r, k) ? anchorAt(r, k, {}) : null;
   if (r.tok(k + 1) === 'accepted' || (r.tok(k + 1) === 'is' && r.tok(k + 2) === 'accepted')) return null;
   return w === 'apologies' || w === 'apology' ? noun(r, k, w) : verb(r, k, w);
 }
 
-/** "apologise", "apologize", "apologies", "apology" (not "apologetic", not "apologised"). */
+/** "apologise", "apologize", "apologies", "apology" (not "apologetic", nor a reported "apologised"). */
 export const apologise: WordFamily = { first: 'a', is: (t) => t.startsWith('apolog') && APOLOGY_WORD.test(t), read };

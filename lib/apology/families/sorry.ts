@@ -42,6 +42,8 @@ function subjectOf(r: SentenceReader, k: number): { j: number; neg: boolean; be:
   return { j, neg, be };
 }
 
+const REPEAT_ADVERBS = new Set(['already', 'literally', 'even']);
+
 /** "he said sorry", "told her I was sorry" are reports; "I want to say sorry", "I said I'm sorry" are not. */
 function reported(r: SentenceReader, j: number): boolean {
   let v = -1;
@@ -57,7 +59,9 @@ function reported(r: SentenceReader, j: number): boolean {
   if (before.some((b) => SECOND_PERSON.has(b) || THIRD_PERSON.has(b))) return true;
   if (before[0] === 'to' && (DESIRE_VERBS.has(before[1]!) || DESIRE_VERBS.has(before[2]!))) return false;
   if (before[0] === 'me' && before[1] === 'let') return false;
-  const saidBySelf = FIRST_PERSON.has(before[0]!) || (INTENSIFIERS.has(before[0]!) && FIRST_PERSON.has(before[1]!));
+  // "I already said sorry": said again, grudgingly, but the writer's own
+  const at = REPEAT_ADVERBS.has(before[0]!) ? 1 : 0;
+  const saidBySelf = FIRST_PERSON.has(before[at]!) || (INTENSIFIERS.has(before[at]!) && FIRST_PERSON.has(before[at + 1]!));
   return !(saidBySelf && (verb === 'said' || verb === 'say'));
 }
 

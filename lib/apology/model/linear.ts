@@ -21,6 +21,12 @@ export type Combine = readonly [keep: number, add: number];
 export type Policy = Readonly<Record<'apology' | 'serious' | Component | `d:${DeflectionKind}`, Combine>> & {
   /** The rules' explicit apologies are kept whatever the model says (chosen by cross-validation too). */
   readonly explicitStands: boolean;
+  /**
+   * How sure the model must be to make an apology of apology words the rules read as something else (sympathy,
+   * a pardon, a correction); above 1, never. Chosen by cross-validation: "sorry your order arrived broken, a new one
+   * is on its way" is vetoed as sympathy by the rules, but it is the company's apology.
+   */
+  readonly vetoedAdd: number;
 };
 
 export function decide([keep, add]: Combine, rules: boolean, p: number): boolean {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { analyzeWith } from '../../../lib/apology/analyze';
 import { analyzeMessage, type Component, type DeflectionKind } from '../../../lib/apology/index';
 import {
   APOLOGIES,
@@ -43,6 +44,27 @@ describe('what is an apology', () => {
     ['my mistake', 'My mistake, the call is at 3 not 4.'],
   ])('without "sorry": %s', (_form, text) => {
     expect(analyzeMessage(text).isApology).toBe(true);
+  });
+});
+
+describe('where the model overrules a veto, and where it does not', () => {
+  // The rules read "sorry your…" as sympathy; the model makes an apology of it only with the writer's side owning or fixing it.
+  test.each([
+    ['a remedy follows', "So sorry your order turned up smashed. A replacement is already on its way and we've refunded the postage."],
+    ['the writer owns it', "Sorry your table wasn't ready when you arrived, that was our mistake. Your next meal is on us."],
+    ['owned and promised', "Sorry your report sat on my desk for a month. That's on me, I'll have comments to you by Friday."],
+  ])('an apology: %s', (_why, text) => {
+    expect(analyzeMessage(text).isApology).toBe(true);
+  });
+
+  test.each([
+    ['sympathy', 'sorry your grandma is in hospital, thinking of you all'],
+    ['condolence with an offer of help', 'So sorry about your dad. Let me know if you need anything.'],
+    ['bad luck', "sorry your flight got cancelled, that's awful luck"],
+    ['a report', 'He already said sorry to me'],
+    ['a report of the writer to others', 'I apologised to the whole team on Monday'],
+  ])('not an apology: %s', (_why, text) => {
+    expect(analyzeMessage(text).isApology).toBe(false);
   });
 });
 
@@ -94,6 +116,19 @@ describe('deflections', () => {
     ["I never meant to hurt you, so I don't see the problem.", ['intent']],
   ])('%j deflects as %j', (text, kinds) => {
     expect(analyzeMessage(text).deflections.map((d) => d.kind)).toEqual(kinds);
+  });
+
+  // The rules' own reading (the model may still weigh it): said again, grudgingly, is the writer's apology and sarcasm.
+  test.each([
+    ["i've apologised already. not sure what more there is to say", 'apologised already'],
+    ['I have apologized already, twice', 'apologized already'],
+    ['i literally said sorry an hour ago', 'i literally said sorry'],
+    ["I said I'm sorry, can we drop it?", "I said I'm sorry"],
+  ])('the rules read %j as a grudging apology', (text, part) => {
+    const a = analyzeWith(text, null);
+    expect(a.isApology).toBe(true);
+    const found = a.deflections.find((d) => d.kind === 'sarcasm');
+    expect(found && text.slice(found.start, found.end)).toContain(part);
   });
 
   test('owning the act answers an intent disclaimer', () => {
