@@ -11,7 +11,9 @@
 // by a third and no ratio held to within 0.1. Each side types into one page that stays open, burst after burst,
 // and the ratio is taken within each round (the rounds interleave, so both sides see the same machine) and its
 // median reported. The same page with Amends' nudges turned off and on again (live, as the settings page does it)
-// gives "with against nudges off": what Amends does while you type, in the very same page.
+// gives "with against nudges off": what Amends does while you type, in the very same page. Two browsers of one
+// kind differed by about 3% across a whole run (plain against plain, 9 rounds), as much as Amends was being asked
+// to prove, so each side is two browsers, and the two plain ones compared give the run's noise floor.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -78,12 +80,15 @@ async function openTypist(context: BrowserContext, url: string, editable: string
 }
 
 const server = await servePages();
-const withExtension = await launchExtension();
+// Two browsers a side. Two browsers of one kind differ by a few per cent, run after run (which core their renderer
+// shares with what): the mean of two is compared, and the two plain ones against each other give the run's own
+// noise floor, printed beside the ratios.
+const amends = [await launchExtension(), await launchExtension()] as const;
 // The welcome the install opens would come in front of the pages measured; closed once drawn.
-await closeWelcomeTab(withExtension.context);
-// Amends' settings page, in a tab behind: it turns the nudges off and on as a user would there.
-const settings = await withExtension.context.newPage();
-await settings.goto(withExtension.extensionUrl('options.html#/settings'));
+for (const browser of amends) await closeWelcomeTab(browser.context);
+// Amends' settings page, in a tab behind the first browser's page: it turns the nudges off and on as a user would there.
+const settings = await amends[0].context.newPage();
+await settings.goto(amends[0].extensionUrl('options.html#/settings'));
 const setNudges = async (enabled: boolean) => {
   const reply = await settings.evaluate(
     (nudgesEnabled) =>
@@ -97,47 +102,63 @@ const setNudges = async (enabled: boolean) => {
   // The open tab hears of it and shows (or takes away) its nudge: let that settle before typing.
   await new Promise((resolve) => setTimeout(resolve, NUDGE_SETTLE_MS));
 };
-// The same kind of browser on both sides: a fresh persistent profile, with and without the extension. (A
+// The same kind of browser on both sides: fresh persistent profiles, with and without the extension. (A
 // non-persistent context differs in more than Amends: its profile, spellchecking and caches.)
-const plainProfile = await mkdtemp(path.join(tmpdir(), 'amends-bench-plain-'));
-const withoutExtension = await chromium.launchPersistentContext(plainProfile, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+const plainProfiles = [await mkdtemp(path.join(tmpdir(), 'amends-bench-plain-')), await mkdtemp(path.join(tmpdir(), 'amends-bench-plain-'))];
+const plain: BrowserContext[] = [];
+for (const profile of plainProfiles) plain.push(await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS }));
+const mean = (a: Measure, b: Measure): Measure => ({ keystrokeMs: (a.keystrokeMs + b.keystrokeMs) / 2, taskMs: (a.taskMs + b.taskMs) / 2 });
 try {
   console.log(
     `Typing ${TYPED.length} characters, a key every ${KEY_DELAY_MS} ms, after ${EXISTING.length} already in the box: ` +
-      `main-thread CPU ms per keystroke, medians of ${ROUNDS} interleaved rounds`,
+      `main-thread CPU ms per keystroke, medians of ${ROUNDS} interleaved rounds, two browsers a side`,
   );
   for (const { name, file, editable } of PAGES) {
-    const withAmends = await openTypist(withExtension.context, server.url(file), editable);
-    const without = await openTypist(withoutExtension, server.url(file), editable);
-    const runs = { with: [] as Measure[], off: [] as Measure[], without: [] as Measure[] };
+    // The first Amends page is the one whose nudges are turned off and on; the second keeps them on.
+    const toggled = await openTypist(amends[0].context, server.url(file), editable);
+    const steady = await openTypist(amends[1].context, server.url(file), editable);
+    const without = [await openTypist(plain[0]!, server.url(file), editable), await openTypist(plain[1]!, server.url(file), editable)];
+    const runs = { with: [] as Measure[], on: [] as Measure[], off: [] as Measure[], without: [] as Measure[], plainA: [] as Measure[], plainB: [] as Measure[] };
     for (let round = 0; round < ROUNDS; round += 1) {
-      // Both pages get two bursts a round, so their text grows alike; the order alternates so neither side is always first.
+      // Every page gets two bursts a round, so their text grows alike; the order alternates so no side is always first.
       const onFirst = round % 2 === 0;
-      await setNudges(onFirst);
-      runs[onFirst ? 'with' : 'off'].push(await withAmends.burst());
-      const plain = [await without.burst()];
-      await setNudges(!onFirst);
-      runs[onFirst ? 'off' : 'with'].push(await withAmends.burst());
-      plain.push(await without.burst());
-      runs.without.push({ keystrokeMs: (plain[0]!.keystrokeMs + plain[1]!.keystrokeMs) / 2, taskMs: (plain[0]!.taskMs + plain[1]!.taskMs) / 2 });
+      const bursts: Record<'toggledOn' | 'toggledOff' | 'steady' | 'plainA' | 'plainB', Measure[]> = { toggledOn: [], toggledOff: [], steady: [], plainA: [], plainB: [] };
+      for (const on of [onFirst, !onFirst]) {
+        await setNudges(on);
+        const order = [
+          async () => bursts[on ? 'toggledOn' : 'toggledOff'].push(await toggled.burst()),
+          async () => bursts.steady.push(await steady.burst()),
+          async () => bursts.plainA.push(await without[0]!.burst()),
+          async () => bursts.plainB.push(await without[1]!.burst()),
+        ];
+        for (const run of onFirst ? order : order.reverse()) await run();
+      }
+      const plainA = mean(bursts.plainA[0]!, bursts.plainA[1]!);
+      const plainB = mean(bursts.plainB[0]!, bursts.plainB[1]!);
+      runs.with.push(mean(bursts.toggledOn[0]!, mean(bursts.steady[0]!, bursts.steady[1]!)));
+      runs.on.push(bursts.toggledOn[0]!);
+      runs.off.push(bursts.toggledOff[0]!);
+      runs.without.push(mean(plainA, plainB));
+      runs.plainA.push(plainA);
+      runs.plainB.push(plainB);
     }
     await setNudges(true);
-    await withAmends.page.close();
-    await without.page.close();
+    for (const typist of [toggled, steady, ...without]) await typist.page.close();
     const cpu = (side: keyof typeof runs) => runs[side].map((m) => m.keystrokeMs);
     const paired = (a: Measure[], b: Measure[], field: keyof Measure) => median(a.map((m, i) => m[field] / b[i]![field]));
     const ratio = paired(runs.with, runs.without, 'keystrokeMs');
-    if (process.env.BENCH_VERBOSE) for (const side of ['with', 'off', 'without'] as const) console.log(`    ${side}: ${cpu(side).map((v) => v.toFixed(3)).join(' ')}`);
+    if (process.env.BENCH_VERBOSE) for (const side of Object.keys(runs) as Array<keyof typeof runs>) console.log(`    ${side}: ${cpu(side).map((v) => v.toFixed(3)).join(' ')}`);
     console.log(
       `  ${name.padEnd(20)} with Amends ${median(cpu('with')).toFixed(3)} ms, without ${median(cpu('without')).toFixed(3)} ms: ` +
         `ratio ${ratio.toFixed(2)}${ratio > MAX_RATIO ? ` (over ${MAX_RATIO})` : ''}; ` +
         `task wall time ratio ${paired(runs.with, runs.without, 'taskMs').toFixed(2)}; ` +
-        `with against nudges off, same page ${paired(runs.with, runs.off, 'keystrokeMs').toFixed(2)}`,
+        `with against nudges off, same page ${paired(runs.on, runs.off, 'keystrokeMs').toFixed(2)}; ` +
+        `noise floor (plain against plain) ${paired(runs.plainB, runs.plainA, 'keystrokeMs').toFixed(2)}`,
     );
   }
 } finally {
-  await withExtension.close();
-  await withoutExtension.close();
-  await rm(plainProfile, { recursive: true, force: true });
+  for (const browser of amends) await browser.close();
+  for (const context of plain) await context.close();
+  for (const profile of plainProfiles) await rm(profile, { recursive: true, force: true });
   await server.close();
 }

@@ -116,7 +116,7 @@ export function createPositioner({ parts, wanted, render, placed, gone, isAlive 
       clippers = clippingAncestors(target);
       nearby = nearbyText(target);
       lastKey = '';
-      stopFollowing = followBox(target, (why) => positioner.reposition(why === 'moved'));
+      stopFollowing = followBox(target, clippers, (why) => positioner.reposition(why === 'moved'));
     },
     reposition(force = false) {
       forced ||= force;

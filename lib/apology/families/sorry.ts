@@ -44,14 +44,27 @@ function subjectOf(r: SentenceReader, k: number): { j: number; neg: boolean; be:
 
 const REPEAT_ADVERBS = new Set(['already', 'literally', 'even']);
 
+/** Speech told the way people tell it: "and he goes, sorry", "she was like, sorry sorry", "they're like sorry". */
+function toldAsSpeech(r: SentenceReader, i: number): boolean {
+  const t = r.tok(i);
+  if (t === 'goes') return true;
+  if (t !== 'like') return false;
+  const prev = r.tok(i - 1);
+  return BE.has(prev) || ["'s", "'re", "'m"].some((be) => prev.endsWith(be));
+}
+
 /** "he said sorry", "told her I was sorry" are reports; "I want to say sorry", "I said I'm sorry" are not. */
 function reported(r: SentenceReader, j: number): boolean {
   let v = -1;
-  for (let i = j; i >= Math.max(r.s.first, j - 3); i--) {
-    if (SPEECH_VERBS.has(r.ctx.tokens[i]!.text)) {
+  // Up to three words back, not counting an apology said over and over ("he goes, sorry, i'm sorry, so sorry").
+  let budget = 4;
+  for (let i = j; i >= r.s.first && budget > 0; i--) {
+    const t = r.ctx.tokens[i]!.text;
+    if (SPEECH_VERBS.has(t) || toldAsSpeech(r, i)) {
       v = i;
       break;
     }
+    if (!(SORRY_WORD.test(t) || t === ',' || t === "i'm" || t === 'im' || INTENSIFIERS.has(t))) budget--;
   }
   if (v < 0) return false;
   const verb = r.tok(v);
