@@ -2,8 +2,8 @@
  * Calls `update` whenever the box may have moved or changed size: the page or one of the box's scrolling ancestors
  * scrolling, a window resize, or the box itself resizing. Listening where the box can be scrolled from, and not to
  * every scroll in the page (a capture listener on the window), keeps a box that scrolls its own text as the user
- * types, and a chat's message list scrolling beside the box, from calling into Amends at all: measured, the capture
- * listener cost about 2% of every keystroke in a textarea. A few listeners instead of a positioning library keep the
+ * types, and a chat's message list scrolling beside the box, from calling into Amends at all (each of those used to
+ * force a full placement). A few listeners instead of a positioning library keep the
  * content script small; the placement itself is in nudge-placement.ts.
  */
 export function followBox(anchor: HTMLElement, scrollers: readonly Element[], update: (why: 'moved' | 'resized') => void): () => void {
