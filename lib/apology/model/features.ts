@@ -289,15 +289,25 @@ export function sentenceFeatures(reading: Reading, rules: RuleFindings): number[
   return perSentence;
 }
 
-/** Feature ids of the message as a whole (for the apology act and its weight), as a list (for training). */
+/** Feature ids of the message as a whole (for the apology act and its weight), each once, as a list (for training). */
 export function messageFeatures(reading: Reading, rules: RuleFindings, maxTokens = 4000): number[] {
   const f: number[] = [];
   eachMessageFeature(reading, rules, (id) => f.push(id), maxTokens);
   return f;
 }
 
+const seenInMessage = new Set<number>();
+
 /** Hands each feature id of the message as a whole to `add`, in messageFeatures()'s order; no list is made. */
-export function eachMessageFeature(reading: Reading, rules: RuleFindings, add: (id: number) => void, maxTokens = 4000): void {
+export function eachMessageFeature(reading: Reading, rules: RuleFindings, addOnce: (id: number) => void, maxTokens = 4000): void {
+  // Each feature once, however often it fires: in a long email, words repeated in its body would otherwise outweigh
+  // the one sentence that apologises (the corpus's messages are short, so counts taught nothing a set does not).
+  seenInMessage.clear();
+  const add = (id: number): void => {
+    if (seenInMessage.has(id)) return;
+    seenInMessage.add(id);
+    addOnce(id);
+  };
   const { tokens } = reading;
   const infos = infosOf(tokens);
   let prev = EDGE;
