@@ -2,8 +2,9 @@
 // Inter-annotator agreement between the corpus writers' labels (annotator 1, the
 // `lib/apology/training/corpus/*.jsonl` source files) and the blind second pass
 // (annotator 2, `blind-pass.jsonl`). Plain node, no dependencies:
-//   node lib/apology/training/agreement.mjs [--quiet] [--sample sample.jsonl]
-// --quiet prints the figures without the per-item disagreement lists.
+//   node scripts/corpus/agreement.mjs [--quiet] [--blind pass.jsonl --sample sample.jsonl]
+// --quiet prints the figures without the per-item disagreement lists; --blind and --sample name another pass
+// (the second blind pass, over the later writers: blind-pass-2.jsonl with blind-sample-2.jsonl).
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const trainingDir = join(here, '../../lib/apology/training');
 const corpusDir = join(trainingDir, 'corpus');
-const blindPath = join(trainingDir, 'blind-pass.jsonl');
+const blindAt = process.argv.indexOf('--blind');
+const blindPath = blindAt > 0 ? process.argv[blindAt + 1] : join(trainingDir, 'blind-pass.jsonl');
 const quiet = process.argv.includes('--quiet');
 
 const COMPONENTS = ['regret', 'responsibility', 'harm', 'explanation', 'repair', 'commitment', 'forgiveness'];
