@@ -298,15 +298,17 @@ export function messageFeatures(reading: Reading, rules: RuleFindings, maxTokens
 
 const seenInMessage = new Set<number>();
 
-/** Hands each feature id of the message as a whole to `add`, in messageFeatures()'s order; no list is made. */
-export function eachMessageFeature(reading: Reading, rules: RuleFindings, addOnce: (id: number) => void, maxTokens = 4000): void {
-  // Each feature once, however often it fires: in a long email, words repeated in its body would otherwise outweigh
-  // the one sentence that apologises (the corpus's messages are short, so counts taught nothing a set does not).
+/**
+ * Hands each feature id of the message as a whole to `add`, once, in messageFeatures()'s order; no list is made.
+ * Once, however often it fires: in a long email, words repeated in its body would otherwise outweigh the one
+ * sentence that apologises (the corpus's messages are short, so counts taught nothing a set does not).
+ */
+export function eachMessageFeature(reading: Reading, rules: RuleFindings, add: (id: number) => void, maxTokens = 4000): void {
   seenInMessage.clear();
-  const add = (id: number): void => {
+  const addFirst = (id: number): void => {
     if (seenInMessage.has(id)) return;
     seenInMessage.add(id);
-    addOnce(id);
+    add(id);
   };
   const { tokens } = reading;
   const infos = infosOf(tokens);
@@ -315,25 +317,25 @@ export function eachMessageFeature(reading: Reading, rules: RuleFindings, addOnc
     const t = tokens[k]!.text;
     if (t === '\n') continue;
     const info = infos.at(k);
-    add(mix(MSG_BIGRAM, mix(prev, info.hash)));
+    addFirst(mix(MSG_BIGRAM, mix(prev, info.hash)));
     prev = info.hash;
-    if (info.word) add(mix(MSG_WORD, info.hash));
+    if (info.word) addFirst(mix(MSG_WORD, info.hash));
   }
   const n = rules.anchors.length;
   if (n > 0) {
-    add(S['m:rules:apology']!);
-    add(S[rules.weight === 'light' ? 'm:rules:light' : 'm:rules:serious']!);
-    add(S[n === 1 ? 'm:anchors:1' : n <= 3 ? 'm:anchors:2' : 'm:anchors:3']!);
-    if (rules.anchors.every((a) => a.bare)) add(S['m:bare-only']!);
-    if (rules.deflections.length > 0) add(S['m:rules:deflects']!);
-    for (const c of rules.components) add(signalFor('m:rule:', c));
-    for (const d of rules.deflections) add(signalFor('m:rule:d:', d.kind));
+    addFirst(S['m:rules:apology']!);
+    addFirst(S[rules.weight === 'light' ? 'm:rules:light' : 'm:rules:serious']!);
+    addFirst(S[n === 1 ? 'm:anchors:1' : n <= 3 ? 'm:anchors:2' : 'm:anchors:3']!);
+    if (rules.anchors.every((a) => a.bare)) addFirst(S['m:bare-only']!);
+    if (rules.deflections.length > 0) addFirst(S['m:rules:deflects']!);
+    for (const c of rules.components) addFirst(signalFor('m:rule:', c));
+    for (const d of rules.deflections) addFirst(signalFor('m:rule:d:', d.kind));
     for (const a of rules.anchors) {
-      for (const [frame] of a.frames ?? []) add(signalFor('m:frame:', frame));
-      add(mix(MSG_ANCHOR, anchorText(reading, a.start, a.end)));
+      for (const [frame] of a.frames ?? []) addFirst(signalFor('m:frame:', frame));
+      addFirst(mix(MSG_ANCHOR, anchorText(reading, a.start, a.end)));
     }
   }
-  if (rules.vetoed) add(S['m:vetoed']!);
+  if (rules.vetoed) addFirst(S['m:vetoed']!);
   const sn = reading.sentences.length;
-  add(S[sn <= 1 ? 'm:sentences:1' : sn <= 3 ? 'm:sentences:2' : sn <= 8 ? 'm:sentences:3' : 'm:sentences:4']!);
+  addFirst(S[sn <= 1 ? 'm:sentences:1' : sn <= 3 ? 'm:sentences:2' : sn <= 8 ? 'm:sentences:3' : 'm:sentences:4']!);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { sentenceFeatures } from '../../../lib/apology/model/features';
+import { messageFeatures, sentenceFeatures } from '../../../lib/apology/model/features';
 import { HEADS, loadModel, predict, SENTENCE_HEADS, type ModelFile } from '../../../lib/apology/model/linear';
 import { scoreSentences } from '../../../lib/apology/model/score-sentences';
 import weights from '../../../lib/apology/model/weights.json';
@@ -45,5 +45,24 @@ describe('scoreSentences', () => {
     const others = Array.from(fast).filter((_, i) => i % HEADS.length !== 0);
     expect(others.every((p) => p === 0)).toBe(true);
     expect(fast[0]).toBeGreaterThan(0);
+  });
+});
+
+describe('messageFeatures', () => {
+  const body = 'The numbers for the third quarter look fine and the review is on Thursday. ';
+  // A long body's repeated words must weigh what they weigh once, or they outweigh the sentence that apologises.
+  test.each([
+    ['a body repeated 50 times', body.repeat(50) + "I'm so sorry I forgot your birthday."],
+    ['one sorry said three times', 'sorry sorry sorry, I forgot'],
+  ])('has each feature once: %s', (_case, text) => {
+    const features = messageFeatures(readMessage(text), applyRules(readMessage(text)));
+    expect(new Set(features).size).toBe(features.length);
+  });
+
+  test('a body repeated 50 times gives the features of the same body repeated 10 times', () => {
+    // Both have more than 8 sentences, so only the repeats differ (the sentence count is a feature too).
+    const ending = "\n\nI'm so sorry I forgot your birthday.";
+    const of = (text: string) => messageFeatures(readMessage(text), applyRules(readMessage(text))).sort();
+    expect(of(body.repeat(50) + ending)).toEqual(of(body.repeat(10) + ending));
   });
 });
