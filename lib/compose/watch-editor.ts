@@ -2,8 +2,11 @@
 export const SETTLE_DELAY_MS = 150;
 
 export interface EditorWatch {
-  /** A key was pressed (the caller's one keydown listener says so): typing goes on, the pause starts again. */
-  keyPressed(): void;
+  /**
+   * A key was pressed (the caller's one keydown listener says so): typing goes on, the pause starts again. True when
+   * the key falls in typing the watch is timing, so onSettle will follow; false for a key while the box is quiet.
+   */
+  keyPressed(): boolean;
   stop(): void;
 }
 
@@ -12,8 +15,8 @@ export interface EditorWatch {
  * textarea or input, a mutation in a contenteditable (also from editors that cancel beforeinput and fire no input
  * event). Then, until the pause, the watch listens to nothing of its own: the caller's keydown listener tells it of
  * every key (keyPressed), and a look at the text when the pause would end catches changes made without a key (a
- * page that swallows keydown, dictation). So a keystroke costs one listener call, not three, and no timer: one timer
- * runs per pause. Nothing runs between compositionstart and compositionend, so IME input is never disturbed.
+ * page that swallows keydown, dictation); a look that a key has already answered reads nothing. So a keystroke costs
+ * one listener call, not three, and no timer: one timer runs per pause. Nothing runs between compositionstart and compositionend, so IME input is never disturbed.
  */
 export function watchEditor(root: HTMLElement, onSettle: () => void, delayMs = SETTLE_DELAY_MS): EditorWatch {
   // Date.now is a plain engine call (no binding); a clock set back is capped below at one delay.
@@ -23,7 +26,7 @@ export function watchEditor(root: HTMLElement, onSettle: () => void, delayMs = S
   const snapshot = () => (plainField ? (root as HTMLTextAreaElement | HTMLInputElement).value : (root.textContent ?? ''));
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastChange = 0;
-  let seen = '';
+  let seen: string | undefined = '';
   let keySeen = false;
   let composing = false;
   let listening = false;
@@ -44,10 +47,16 @@ export function watchEditor(root: HTMLElement, onSettle: () => void, delayMs = S
   };
 
   const check = () => {
-    const text = snapshot();
-    // Changed since the last look with no key to tell of it: typing went on all the same.
-    if (text !== seen && !keySeen) lastChange = Math.max(lastChange, now() - 1);
-    seen = text;
+    if (keySeen) {
+      // A key told of the typing: no need to read the text (a copy of all of it, on every look while keys arrive).
+      // What it reads now is unknown until the next look without a key, which takes it as the new baseline.
+      seen = undefined;
+    } else {
+      const text = snapshot();
+      // Changed since the last look with no key to tell of it: typing went on all the same.
+      if (seen !== undefined && text !== seen) lastChange = Math.max(lastChange, now() - 1);
+      seen = text;
+    }
     keySeen = false;
     const left = lastChange + delayMs - now();
     if (left > 1) {
@@ -87,9 +96,10 @@ export function watchEditor(root: HTMLElement, onSettle: () => void, delayMs = S
   return {
     keyPressed: () => {
       // While quiet, the change the key makes wakes the watch itself (a key that changes nothing, an arrow, is no typing).
-      if (timer === undefined) return;
+      if (timer === undefined) return false;
       lastChange = now();
       keySeen = true;
+      return true;
     },
     stop() {
       cancel();

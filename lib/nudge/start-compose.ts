@@ -43,6 +43,9 @@ interface ComposeStatus {
 /** A dead extension context, or no answer, counts as off. */
 const OFF: ComposeStatus = { enabled: false, storeExcerpts: false, sensitivity: 'all', inPersonReminder: true };
 
+/** How often a textarea is looked at for being emptied in code, while the user is not typing. */
+const EMPTIED_LOOK_MS = 250;
+
 /** A double click's second click comes within this; it must not insert the phrase twice. */
 const INSERT_GUARD_MS = 500;
 
@@ -157,10 +160,11 @@ export function startCompose(doc: Document, lifetime: ComposeLifetime): void {
   /**
    * A textarea the app empties in code (React does on send) fires no input event and no mutation. It is seen when
    * the user next presses a key in it (before the key lands: the document's keydown listener below) and, failing
-   * that, by a light look now and then.
+   * that, by a light look now and then. The looks rest while the user types (each would be a call into Amends on
+   * the typing's own thread, and the keys are looked at anyway), and start again at the pause.
    */
   let checkEmptied: (() => void) | undefined;
-  const watchForEmptying = (root: HTMLTextAreaElement): (() => void) => {
+  const watchForEmptying = (root: HTMLTextAreaElement) => {
     const check = () => {
       // Emptied means shorter than the text last read: a key that adds text (nearly all) reads no copy of the value.
       if (root !== current || lastText === '' || root.textLength >= lastText.length) return;
@@ -169,11 +173,29 @@ export function startCompose(doc: Document, lifetime: ComposeLifetime): void {
         hideNudge();
       }
     };
-    const poll = setInterval(check, 250);
+    let poll: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    const look = () => {
+      check();
+      poll = setTimeout(look, EMPTIED_LOOK_MS);
+    };
+    const resume = () => {
+      if (!stopped && poll === undefined) poll = setTimeout(look, EMPTIED_LOOK_MS);
+    };
+    resume();
     checkEmptied = check;
-    return () => {
-      clearInterval(poll);
-      if (checkEmptied === check) checkEmptied = undefined;
+    return {
+      /** Typing is under way: the watch will settle, and resume the looks then. */
+      rest() {
+        clearTimeout(poll);
+        poll = undefined;
+      },
+      resume,
+      stop() {
+        stopped = true;
+        clearTimeout(poll);
+        if (checkEmptied === check) checkEmptied = undefined;
+      },
     };
   };
 
@@ -215,15 +237,22 @@ export function startCompose(doc: Document, lifetime: ComposeLifetime): void {
   const startWatching = (root: HTMLElement) => {
     stopWatching();
     lastText = '';
-    const editor = watchEditor(root, () => void analyse(root));
+    const emptying = root instanceof HTMLTextAreaElement ? watchForEmptying(root) : undefined;
+    const editor = watchEditor(root, () => {
+      emptying?.resume();
+      void analyse(root);
+    });
     root.addEventListener('focusout', rememberCaret);
-    const stopEmptying = root instanceof HTMLTextAreaElement ? watchForEmptying(root) : undefined;
     watch = {
-      keyPressed: editor.keyPressed,
+      keyPressed() {
+        const typing = editor.keyPressed();
+        if (typing) emptying?.rest();
+        return typing;
+      },
       stop() {
         editor.stop();
         root.removeEventListener('focusout', rememberCaret);
-        stopEmptying?.();
+        emptying?.stop();
       },
     };
   };

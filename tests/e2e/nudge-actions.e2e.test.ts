@@ -98,6 +98,19 @@ test('a box the app empties in code is a new message: the nudge goes, and a Dism
   await page.close();
 });
 
+test('a message sent with the button (no key after it) takes its nudge away, after typing rested the looks at the box', async () => {
+  const { page, nudge, errors } = await openChat();
+  // Typed, so the looks for an emptied box rested while the keys came, and started again at the pause.
+  await typeApology(page);
+  await page.keyboard.type(' I was wrong.');
+  await nudge.getByRole('button', { name: 'Log this repair' }).waitFor();
+  await page.getByRole('button', { name: 'Send' }).click();
+  expect(await page.evaluate(() => window.__editorText?.())).toBe('');
+  await page.locator('amends-nudge').waitFor({ state: 'detached' });
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
 test('pausing in one tab takes the nudge away in another without a reload, and Undo brings it back', async () => {
   const first = await openChat();
   const second = await openChat();

@@ -99,6 +99,36 @@ describe('watchEditor', () => {
   });
 
   test.each([
+    ['textarea', () => document.createElement('textarea'), (box: HTMLElement, key: number) => {
+      // Set, never read: the reads counted are the watch's own.
+      (box as HTMLTextAreaElement).value = 'x'.repeat(key + 1);
+      box.dispatchEvent(new Event('input'));
+    }, (box: HTMLElement) => vi.spyOn(box as HTMLTextAreaElement, 'value', 'get')],
+    ['contenteditable', () => Object.assign(document.createElement('div'), { contentEditable: 'true' }), (box: HTMLElement) => box.append('x'),
+      (box: HTMLElement) => vi.spyOn(box, 'textContent', 'get')],
+  ])('%s: while keys arrive, the looks at the pause read no text (a copy of all of it each time)', async (_name, make, type, spyOnReads) => {
+    const box: HTMLElement = make();
+    document.body.append(box);
+    const onSettle = vi.fn();
+    const watch = watchEditor(box, onSettle, 300);
+    await vi.advanceTimersByTimeAsync(300);
+    onSettle.mockClear();
+    const reads = spyOnReads(box);
+    // Two seconds of typing, a key every 50 ms: the pause is looked at about seven times.
+    for (let key = 0; key < 40; key += 1) {
+      watch.keyPressed();
+      type(box, key);
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    await vi.advanceTimersByTimeAsync(300);
+    expect(onSettle).toHaveBeenCalledTimes(1);
+    // The text is read when the typing wakes the watch, and at the look that settles it: not at each look between.
+    expect(reads.mock.calls.length).toBeLessThanOrEqual(2);
+    reads.mockRestore();
+    watch.stop();
+  });
+
+  test.each([
     ['a paste or a script in a contenteditable, no key', () => document.createElement('div'), (box: HTMLElement) => box.append(' more')],
     ['a paste in a textarea, no key', () => document.createElement('textarea'), (box: HTMLElement) => {
       (box as HTMLTextAreaElement).value += ' more';
