@@ -85,14 +85,30 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
     return element;
   };
 
+  /**
+   * Says words through the polite live region. Set a moment after it is emptied (or created), so screen readers hear
+   * the change: a region inserted with its text, or set to the same text, is not announced.
+   */
+  const announce = (words: string) => {
+    const region = parts?.announcer;
+    if (!region) return;
+    region.textContent = '';
+    setTimeout(() => {
+      region.textContent = words;
+    }, 50);
+  };
+
   let focusWhenPlaced = false;
   /** Log, pressed on the chip: the card is drawn on the next frame, and then the name field takes focus. */
   let focusFormWhenPlaced = false;
   /** The user asked for the card (its button, the shortcut), not just to log: a docked chip then says it has no room. */
   let askedForCard = false;
+  /** The "no room" note was heard for this ask: once per ask, not on every placement. */
+  let noRoomAnnounced = false;
   const setAsked = (asked: boolean) => {
     if (askedForCard === asked) return;
     askedForCard = asked;
+    noRoomAnnounced = false;
     // The chip shows the note or the button: new content, measured afresh.
     redraw();
   };
@@ -138,9 +154,9 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
     if (askedForCard) {
       // Asked for, but docked as the chip: the card would cover the page's words or controls. Said in place of the
       // button that was pressed, so pressing it is not met with nothing; the card opens once there is room.
+      // Seen here; heard through the nudge's live region once it is placed as the chip (see placed below).
       const note = doc.createElement('span');
       note.className = 'no-room';
-      note.setAttribute('role', 'status');
       note.textContent = nudgeText('nudgeNarrowNoRoom');
       items.push(note);
     } else if (ways > 0 || summary.tone !== 'light') {
@@ -235,7 +251,7 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
   const renderPaused = (doc: Document, { host, undo }: { host: string; undo: () => void }) => {
     const line = doc.createElement('p');
     line.className = 'line';
-    line.setAttribute('role', 'status');
+    // Heard through the live region (showPaused), as text inserted with its region is not announced.
     line.textContent = nudgeText('nudgePausedOn', host);
     return [line, button(doc, nudgeText('nudgeUndo'), undo, 'quiet'), button(doc, '×', () => view.hide(), 'icon', nudgeText('nudgeClose'))];
   };
@@ -271,7 +287,11 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
         parts,
         wanted: () => (paused ? 'chip' : wanted),
         render,
-        placed: () => {
+        placed: (spot) => {
+          if (spot.mode === 'chip' && askedForCard && !paused && !noRoomAnnounced && !logArea?.isOpen()) {
+            noRoomAnnounced = true;
+            announce(nudgeText('nudgeNarrowNoRoom'));
+          }
           if (focusWhenPlaced) {
             focusWhenPlaced = false;
             firstControl()?.focus();
@@ -327,19 +347,16 @@ export function createNudgeView(actions: NudgeActions): NudgeView {
       message = next;
       if (same) positioner?.repositionIfMoved();
       else positioner?.reposition();
+      // Once per message.
       if (announced !== next.id && parts) {
         announced = next.id;
-        const { announcer } = parts;
-        const words = chipLine(next);
-        // Set after the region exists, so screen readers hear it; once per message.
-        setTimeout(() => {
-          announcer.textContent = words;
-        }, 50);
+        announce(chipLine(next));
       }
     },
     showPaused(target, host, undo) {
       paused = { host, undo };
       mount(target);
+      announce(nudgeText('nudgePausedOn', host));
       redraw();
       positioner?.reposition();
     },

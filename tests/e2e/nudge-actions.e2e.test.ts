@@ -5,7 +5,7 @@ import { english } from '../support/english';
 import { countRepairs, send } from './support/background-messages';
 import { useBrowserSession } from './support/browser-session';
 import { waitForContentScript } from '../../scripts/browser/content-script-ready';
-import { nudgeIn, openCard } from './support/nudge';
+import { liveRegion, nudgeIn, openCard } from './support/nudge';
 
 const session = useBrowserSession();
 const APOLOGY = "I'm sorry I snapped at you yesterday.";
@@ -120,6 +120,7 @@ test('pausing in one tab takes the nudge away in another without a reload, and U
   await openCard(first.nudge);
   await first.nudge.getByRole('button', { name: 'Pause on this site' }).click();
   await first.nudge.getByText('Paused on 127.0.0.1').waitFor();
+  await expect.poll(() => liveRegion(first.page).textContent()).toBe('Paused on 127.0.0.1');
   await second.page.locator('amends-nudge').waitFor({ state: 'detached' });
   // Paused means nothing is read: more typing brings nothing.
   await second.page.keyboard.type(' I was wrong.');

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { useBrowserSession } from './support/browser-session';
 import { waitForContentScript } from '../../scripts/browser/content-script-ready';
-import { EXPAND, insideViewport, measureLayout, nudgeIn, overlaps, type Layout } from './support/nudge';
+import { EXPAND, insideViewport, liveRegion, measureLayout, nudgeIn, overlaps, type Layout } from './support/nudge';
 
 const session = useBrowserSession();
 const APOLOGY = "Sam, I'm sorry I snapped at you in front of everyone yesterday. If you were offended, that wasn't my intent.";
@@ -230,12 +230,14 @@ test('where the card has no room, only asking for it says so: Log then Cancel gi
   await scope.locator('#editor').click();
   await page.keyboard.type(APOLOGY);
   const nudge = nudgeIn(scope);
-  const noRoom = nudge.getByRole('status').filter({ hasText: 'No room to open it here' });
+  const noRoom = nudge.getByText('No room to open it here');
   await nudge.getByRole('button', { name: 'Log this repair' }).click();
   await nudge.getByRole('button', { name: 'Cancel' }).click();
   // The user never asked for the card: the chip is as it was, with the button that opens it.
   await nudge.getByRole('button', { name: EXPAND }).click();
   await noRoom.waitFor();
+  // And a screen reader is told, through the live region (a note inserted with its text is not announced).
+  await expect.poll(() => liveRegion(scope).textContent()).toBe('No room to open it here');
   expect(await nudge.getByRole('button', { name: EXPAND }).count()).toBe(0);
   await page.close();
 });
@@ -314,7 +316,8 @@ describe('a narrow chat full of messages: no room for the card, so it docks as t
     const before = await page.evaluate(coveredByNudge);
     await nudge.getByRole('button', { name: EXPAND }).click();
     // Pressing it is answered in place of the button, not with nothing.
-    await nudge.getByRole('status').filter({ hasText: 'No room to open it here' }).waitFor();
+    await nudge.getByText('No room to open it here').waitFor();
+    await expect.poll(() => liveRegion(page).textContent()).toBe('No room to open it here');
     await page.waitForTimeout(300);
     const after = await page.evaluate(coveredByNudge);
     expect(after?.state).toBe('chip');

@@ -8,6 +8,11 @@ export function nudgeIn(scope: Page | FrameLocator): Locator {
   return scope.getByRole('complementary', { name: 'Amends' });
 }
 
+/** The nudge's polite live region (beside its panel in the shadow root): what a screen reader is told. */
+export function liveRegion(scope: Page | FrameLocator): Locator {
+  return scope.locator('amends-nudge [aria-live="polite"]');
+}
+
 /** Opens the card from the chip, and its "more" steps when there are any. */
 export async function openCard(nudge: Locator): Promise<void> {
   await nudge.getByRole('button', { name: EXPAND }).click();
