@@ -1,5 +1,5 @@
 import { clippingAncestors, followBox } from './follow-box';
-import { hostStyle, pageZoom } from './nudge-host';
+import { hostStyle, pageZoom, raiseIfHidden } from './nudge-host';
 import { nearbyText } from './nearby-text';
 import { placeNudge, type NudgeMode, type NudgeSize, type NudgeSpot } from './nudge-placement';
 
@@ -105,6 +105,7 @@ export function createPositioner({ parts, wanted, render, placed, gone, isAlive 
       lastHostStyle = style;
       host.setAttribute('style', style);
     }
+    if (spot.visible) raiseIfHidden(host, panel);
     placed(spot);
   };
 

@@ -293,12 +293,16 @@ export function startCompose(doc: Document, lifetime: ComposeLifetime): void {
   lifetime.onStatusChange(() => void refreshStatus());
   lifetime.onShortcut?.(openNudge);
   // One keydown listener for the whole document: it runs on every key, so it does as little as it can.
+  let afterEnter = false;
   doc.addEventListener(
     'keydown',
     (event) => {
-      checkEmptied?.();
+      const typing = event.isTrusted && (watch?.keyPressed() ?? false);
+      // A box emptied in code is looked for at the first key after a pause and after Enter (which sends in most
+      // apps), not at every key of a burst: each look after an edit makes the browser build the whole value again.
+      if (!typing || afterEnter) checkEmptied?.();
+      afterEnter = event.key === 'Enter';
       if (!event.isTrusted) return;
-      watch?.keyPressed();
       if (!isShortcutKey(event) || !current) return;
       event.preventDefault();
       openNudge();
