@@ -16,7 +16,8 @@ export interface EditorWatch {
  * event). Then, until the pause, the watch listens to nothing of its own: the caller's keydown listener tells it of
  * every key (keyPressed), and a look at the text when the pause would end catches changes made without a key (a
  * page that swallows keydown, dictation); a look that a key has already answered reads nothing. So a keystroke costs
- * one listener call, not three, and no timer: one timer runs per pause. Nothing runs between compositionstart and compositionend, so IME input is never disturbed.
+ * one listener call, not three, and no timer: one timer runs per pause. Nothing runs between compositionstart and
+ * compositionend, so IME input is never disturbed.
  */
 export function watchEditor(root: HTMLElement, onSettle: () => void, delayMs = SETTLE_DELAY_MS): EditorWatch {
   // Date.now is a plain engine call (no binding); a clock set back is capped below at one delay.

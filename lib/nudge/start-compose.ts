@@ -187,6 +187,8 @@ export function startCompose(doc: Document, lifetime: ComposeLifetime): void {
     return {
       /** Typing is under way: the watch will settle, and resume the looks then. */
       rest() {
+        // Called on every key of a burst: only the first one has a look to cancel.
+        if (poll === undefined) return;
         clearTimeout(poll);
         poll = undefined;
       },
