@@ -93,6 +93,8 @@ export interface Summary {
   deflectionF1: number;
   weightAccuracy: number;
   fauxAccuracy: number;
+  /** F1 of flagging a deflection at all, over apologies: the issue's "deflection flag F1". */
+  fauxF1: number;
 }
 
 export function summarise(fig: Figures): Summary {
@@ -102,6 +104,7 @@ export function summarise(fig: Figures): Summary {
     deflectionF1: prf(fig.deflections).f1,
     weightAccuracy: fig.weightRight / Math.max(1, fig.weightTotal),
     fauxAccuracy: accuracy(fig.faux),
+    fauxF1: prf(fig.faux).f1,
   };
 }
 
@@ -113,7 +116,7 @@ export function describe(fig: Figures, detail = false): string[] {
     `components     micro-F1 ${f3(s.componentsF1)}`,
     `deflections    micro-F1 ${f3(s.deflectionF1)}`,
     `weight         accuracy ${f3(s.weightAccuracy)}  (${fig.weightTotal} apologies)`,
-    `faux apology   accuracy ${f3(s.fauxAccuracy)}  (any deflection flagged)`,
+    `faux apology   accuracy ${f3(s.fauxAccuracy)}, flag F1 ${f3(s.fauxF1)}  (any deflection flagged)`,
   ];
   if (detail) {
     for (const [name, map] of [['component', fig.perComponent], ['deflection', fig.perDeflection]] as const) {

@@ -33,6 +33,17 @@ describe('npm run eval', () => {
     expect(out.stdout).toContain('faux apology  P 1.000  R 1.000  F1 1.000  accuracy 1.000  (2 apologies');
   }, 60_000);
 
+  test("prints the deflection flag's F1 (any deflection flagged, over apologies) beside the micro-F1 over kinds", () => {
+    const path = file('flag.jsonl', [
+      JSON.stringify({ text: "I'm sorry if you were offended.", label: 'apology', deflections: ['conditional'] }),
+      JSON.stringify({ text: "I'm sorry I forgot your birthday. I'll make it up to you.", label: 'apology', deflections: ['move_on'] }),
+    ]);
+    const out = run(path, '--quiet');
+    expect(out.status).toBe(0);
+    // One of two deflecting apologies flagged: P 1, R 0.5.
+    expect(out.stdout).toContain('faux apology   accuracy 0.500, flag F1 0.667');
+  }, 60_000);
+
   test.each([
     ['a missing file', [join(dir, 'nope.jsonl')], 'no such file'],
     ['a line that is not JSON', [file('bad.jsonl', ['{"text":"hi","label":"apology"}', '{oops'])], 'bad.jsonl:2: not valid JSON'],
