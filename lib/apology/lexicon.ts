@@ -30,6 +30,8 @@ export const YOUR_IMPOSITION = words('trouble inconvenience wait time confusion 
 export const OBJECT_PRONOUNS = words('him her them you u us everyone');
 export const FEELING_WORDS = words('feel felt feeling feels think thought see saw take took find found offended upset hurt mad angry annoyed bothered insulted disappointed frustrated misunderstood');
 export const CLAUSE_FIRST = words('my our', FIRST_PERSON);
+/** Whom an apology is said to, right after it ("sorry everyone, …", "apologies all"): the reader, not a subject. */
+export const VOCATIVES = words("everyone everybody all guys folks team people y'all yall gang");
 export const NOT_CORRECTION_NEXT = words("to for about if that but guys again it's its this you u all man though babe bro", CLAUSE_FIRST);
 export const APOLOGY_ADJECTIVES = words('quick sincere sincerest deepest deep humble profound heartfelt unreserved full public big huge');
 export const OFFER_VERBS = words('offer offering extend issue make give owe send');

@@ -7,6 +7,7 @@ import {
   SECOND_PERSON,
   THIRD_PERSON,
   TO_SYMPATHY,
+  VOCATIVES,
   YOUR_IMPOSITION,
 } from '../lexicon';
 import { APOLOGY_WORD, BUT_AFTER_APOLOGY, HEDGE_AFTER_IF, SORRY_WORD } from '../patterns';
@@ -40,6 +41,13 @@ export function apologyObject(r: SentenceReader, k: number, base: Anchor): Ancho
   const { tokens } = r.ctx;
   let m = k + 1;
   while (tok(m) === 'again' || tok(m) === 'also' || tok(m) === 'though' || tok(m) === 'once') m++;
+  // "sorry everyone, I'm late", "sorry everybody": said to the readers, who are no subject ("sorry everyone had to
+  // wait" keeps its subject). The apology's object comes after them.
+  const afterVocative = tok(m + 1);
+  if (VOCATIVES.has(tok(m)) && (afterVocative === ',' || afterVocative === '-' || afterVocative === '' || CLAUSE_FIRST.has(afterVocative))) {
+    m++;
+    while (tok(m) === ',' || tok(m) === '-') m++;
+  }
   const c = tok(m);
   if (c === 'not' && SORRY_WORD.test(tok(m + 1))) return null;
   if ((c === ',' || c === '-') && tok(m + 1) === 'not' && SORRY_WORD.test(tok(m + 2))) return null;

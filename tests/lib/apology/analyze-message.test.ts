@@ -47,6 +47,20 @@ describe('what is an apology', () => {
   });
 });
 
+describe('an apology said to the readers ("sorry everyone, …")', () => {
+  // The readers named right after the apology are whom it is said to, not the subject of what it regrets.
+  test.each([
+    ['a comma after them', "sorry everyone, I'm running ten minutes late"],
+    ['no comma, the writer next', 'Sorry everybody I double-booked the room'],
+    ['alone', 'ok sorry everyone'],
+    ['"apologies"', 'apologies everyone, the link I sent was wrong'],
+    ['a dash', 'Sorry folks - I pushed the wrong branch'],
+  ])('%s: %j', (_shape, text) => {
+    expect(analyzeWith(text, null).isApology).toBe(true);
+    expect(analyzeMessage(text).isApology).toBe(true);
+  });
+});
+
 describe('where the model overrules a veto, and where it does not', () => {
   // The rules read "sorry your…" as sympathy; the model makes an apology of it only with the writer's side owning or fixing it.
   test.each([
