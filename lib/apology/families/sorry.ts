@@ -110,6 +110,47 @@ function prefacesQuestion(r: SentenceReader, k: number): boolean {
   return r.onlyFillersBefore(k) && INTERROGATIVES.has(after[0]!);
 }
 
+/** "you did what?", "you're telling me…?": a question put to the reader as a statement, one clause long. */
+function challengeFrom(r: SentenceReader, si: number, from: number): boolean {
+  const s = r.ctx.sentences[si];
+  if (!s?.question) return false;
+  const { tokens } = r.ctx;
+  let i = from;
+  while (i < s.last && !isWord(tokens[i]!.text)) i++;
+  if (i >= s.last || !CHALLENGED.has(tokens[i]!.text)) return false;
+  for (let j = i + 1; j < s.last; j++) if (tokens[j]!.text === ',') return false;
+  return true;
+}
+
+const CHALLENGED = new Set(['you', "you're", 'youre', 'u', "you've", 'youve']);
+// A sentence between the sorry and the challenge that only holds the reader up: "Sorry. Hold on. You sold it?"
+const HOLD_UP = new Set(['hold', 'on', 'wait', 'what', 'hang', 'sorry', 'um', 'uh', 'sec', 'a']);
+
+/**
+ * A bare sorry that opens an incredulous challenge, in its sentence ("sorry, you sold my bike?") or in the next
+ * ("I'm sorry. You did what?"): disbelief, not an apology. The only rule that reads the next sentence: the
+ * challenge comes after the sorry's own full stop.
+ */
+function opensChallenge(r: SentenceReader, k: number): boolean {
+  if (challengeFrom(r, r.si, k + 1)) return true;
+  if (r.nextWord(k + 1) < r.s.last) return false;
+  const { sentences, tokens } = r.ctx;
+  let si = r.si + 1;
+  const held = sentences[si];
+  if (held && held.last - held.first <= 4) {
+    let words = 0;
+    let holding = true;
+    for (let i = held.first; i < held.last; i++) {
+      const t = tokens[i]!.text;
+      if (!isWord(t)) continue;
+      words++;
+      if (!HOLD_UP.has(t)) holding = false;
+    }
+    if (holding && words > 0) si++;
+  }
+  return si < sentences.length && challengeFrom(r, si, sentences[si]!.first);
+}
+
 function read(r: SentenceReader, k: number, message: MessageFacts): Anchor | null {
   const prev = r.tok(k - 1);
   const next = r.tok(k + 1);
@@ -132,6 +173,7 @@ function read(r: SentenceReader, k: number, message: MessageFacts): Anchor | nul
   if (selfCorrection(r, k, bareSubject)) return null;
   const a = apologyObject(r, k, anchorAt(r, k, {}));
   if (!a) return null;
+  if (a.bare && opensChallenge(r, k)) return null;
   if (a.bare && message.sympathyContext() && !message.ownsSomething()) return null;
   return a;
 }

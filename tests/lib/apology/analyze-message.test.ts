@@ -61,6 +61,28 @@ describe('an apology said to the readers ("sorry everyone, …")', () => {
   });
 });
 
+describe('a sorry that opens a challenge is disbelief, not an apology', () => {
+  // The rules alone, so that the model cannot hide a rule that lets these through.
+  test.each([
+    ['the next sentence', "I'm sorry. You gave him the spare key?"],
+    ['after a hold-up', 'Sorry. Wait. You cancelled the booking and told nobody?'],
+    ['in its sentence', "sorry, you're saying the printer was never plugged in?"],
+    ['the writer in it too', "I'm sorry. You told my boss what I said about him?"],
+  ])('%s: %j', (_shape, text) => {
+    expect(analyzeWith(text, null).isApology).toBe(false);
+  });
+
+  test.each([
+    ['a question the writer asks', "I'm sorry. Did I keep you waiting?"],
+    ['asking forgiveness', 'Sorry. Can you forgive me for last night?'],
+    ['a statement to the reader', "I'm sorry. You deserved a proper answer."],
+    ['a tag question', "Sorry! You're not cross, are you?"],
+    ['the challenge after an owned sorry', "Sorry I shouted. You thought I meant it?"],
+  ])('still an apology: %s: %j', (_shape, text) => {
+    expect(analyzeWith(text, null).isApology).toBe(true);
+  });
+});
+
 describe('where the model overrules a veto, and where it does not', () => {
   // The rules read "sorry your…" as sympathy; the model makes an apology of it only with the writer's side owning or fixing it.
   test.each([
