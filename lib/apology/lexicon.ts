@@ -18,7 +18,7 @@ export const DESIRE_VERBS = words('want wanted wanna like love need needed wish 
 export const QUOTE_INTRODUCERS = words('message error like called named titled with goes went reads read sign note card post posted', SPEECH_VERBS);
 export const QUOTE_FOLLOWERS = words('sounds sound is was said says he she they means');
 /** "Watched Sorry to Bother You": a capitalised "Sorry" after these is a title. */
-export const TITLE_CONTEXT = words('watched watch seen saw called named titled movie film show song book album');
+export const TITLE_CONTEXT = words('watched watch seen saw called named titled movie film show song book album reading rereading finished playing streaming binged bingeing rewatched rewatching singing sang');
 export const DETERMINERS = words('a an the such this these those what his her their our your my');
 /** Sentence-initial words that are not content: interjections, greetings, vocatives. */
 export const FILLERS = words('oh ah uh um er eh hmm well yeah yes no nope ok okay alright look listen hey hi hello there so and but actually oops ugh aw wow man dude guys god omg welp like mean anyway huh right sure fine please then dear all everyone team thanks thank you lol haha wait first');

@@ -69,11 +69,23 @@ export const APOLOGY_WORD = /^apolog(?:i[sz](?:e|es|ed|ing)|ies|y|etic|etics|eti
 export const NUMBER_WORD = /^(?:[0-9]+[a-z]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|first|second|third)$/;
 /** After "sorry if": doubts about the writer's own question or knowledge, not an offence. */
 export const HEDGE_AFTER_IF =
-  /^(?:this|it|that|my question)(?:'s| is| was| has)? ?(?:already |been |a |an |really ){0,3}(?:dumb|stupid|silly|basic|obvious|naive|noob|asked|answered|posted|question)\b|^i(?:'m| am|m|'ve| have)? (?:just )?(?:wrong|mistaken|missing something|missed something|misunderstood)\b/;
+  /^(?:this|it|that|my question)(?:'s| is| was| has)? ?(?:already |been |a |an |really ){0,3}(?:dumb|stupid|silly|basic|obvious|naive|noob|asked|answered|posted|question)\b|^i(?:'m| am|m|'ve| have)? (?:just )?(?:wrong|mistaken|missing something|missed (?:something|it|this|that)|misunderstood)\b/;
 /** After "forgive me"/"excuse me" these are hedges or politeness, not apologies. */
 export const HEDGE_AFTER_FORGIVE =
   /^(?:, ?)?(?:for (?:asking|saying|being blunt|my ignorance)|but\b)/;
-export const FORGIVE_RITUAL_OBJECT = new RegExp(`^(?:the|my|this|our|any) (?:(?:late|slow|long|short) )?(?:${RITUAL_NOUN})\\b`);
+export const FORGIVE_RITUAL_OBJECT = new RegExp(`^(?:the|my|this|our|any) (?:[a-z'-]+ ){0,2}(?:${RITUAL_NOUN})\\b`);
+/**
+ * "please excuse the …" opening a sentence: the formula, whatever the imposition is called. Not "my": "excuse my
+ * ignorance", "pardon my French" are hedges (with "my", only the impositions of RITUAL_NOUN count).
+ */
+export const RITUAL_DETERMINER = /^(?:the|this|these|our)\b/;
+/** A request to hear it again, spoken without a question mark: "sorry say again", "sorry what did you say". */
+export const PARDON_REQUEST =
+  /^(?:what (?:did (?:you|u|he|she|they) say|was that|do you mean)\b|what *$|(?:can you |could you )?say (?:that |it )?again\b|come again\b|pardon\b|huh\b|repeat that\b)/;
+/** What a grudging apology asks back: "fine, I'm sorry, are you happy now?". */
+export const GRUDGING_QUESTION = /^(?:are (?:you|u) |r u )?(?:happy|satisfied|pleased) now\b|^(?:is that|that's) what (?:you|u) want(?:ed)?\b/;
+/** Who a "sorry for" pities rather than apologises to: "sorry for the poor guy who…", "sorry for whoever…". */
+export const PITIED = /^(?:(?:the|that|those|this|these) )?poor\b|^(?:whoever|whomever|anyone who|anybody who)\b/;
 
 // ── Sympathy and condolence context for a bare "I'm so sorry" ───────────────────────────────
 export const SYMPATHY_CONTEXT =

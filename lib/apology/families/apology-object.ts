@@ -10,7 +10,7 @@ import {
   VOCATIVES,
   YOUR_IMPOSITION,
 } from '../lexicon';
-import { APOLOGY_WORD, BUT_AFTER_APOLOGY, HEDGE_AFTER_IF, SORRY_WORD } from '../patterns';
+import { APOLOGY_WORD, BUT_AFTER_APOLOGY, HEDGE_AFTER_IF, PITIED, SORRY_WORD } from '../patterns';
 import { isWord, type SentenceReader } from '../sentence-reader';
 
 const HAVE = new Set(['have', 'had', "'ve"]);
@@ -61,6 +61,8 @@ export function apologyObject(r: SentenceReader, k: number, base: Anchor): Ancho
   }
   if (c === 'for' || c === 'about' || c === '4' || c === 'abt') {
     const o = tok(m + 1);
+    // "sorry for the poor guy who…": pity for someone, not an apology to the reader
+    if (PITIED.test(r.rest(m + 1))) return null;
     if (OBJECT_PRONOUNS.has(o) && !isWord(tok(m + 2))) return c === 'about' ? base : null;
     if (o === 'your' || o === 'ur') {
       for (let i = m + 2; i <= m + 4; i++) if (MISFORTUNE.has(tok(i))) return null;

@@ -1,11 +1,10 @@
 import type { Anchor } from '../anchor';
-import { FORGIVE_RITUAL_OBJECT } from '../patterns';
 import type { SentenceReader } from '../sentence-reader';
-import { ritualAt, type WordFamily } from './family';
+import { excusesAnImposition, ritualAt, type WordFamily } from './family';
 
 function read(r: SentenceReader, k: number): Anchor | null {
   if (r.tok(k + 1) !== 'me') {
-    return FORGIVE_RITUAL_OBJECT.test(r.rest(k + 1)) ? ritualAt(r, k) : null;
+    return excusesAnImposition(r, k) ? ritualAt(r, k) : null;
   }
   if (r.s.question) return null;
   const p = r.tok(k - 1);

@@ -1,7 +1,8 @@
 import type { Anchor } from '../anchor';
-import { ADMITTED_ACT, MESSED_UP, ON_ME, OWN_FAULT, SHOULD_HAVE, SYMPATHY_CONTEXT } from '../patterns';
+import { ADMITTED_ACT, FORGIVE_RITUAL_OBJECT, MESSED_UP, ON_ME, OWN_FAULT, RITUAL_DETERMINER, SHOULD_HAVE, SYMPATHY_CONTEXT } from '../patterns';
 import type { Context } from '../reading';
-import type { SentenceReader } from '../sentence-reader';
+import { FILLERS } from '../lexicon';
+import { isWord, type SentenceReader } from '../sentence-reader';
 
 /**
  * One family of apology words ("sorry", "apologise", "forgive", …): which tokens belong to it, and
@@ -38,6 +39,23 @@ export class MessageFacts {
 export function anchorAt(r: SentenceReader, k: number, fields: Partial<Anchor>): Anchor {
   const tk = r.ctx.tokens[k]!;
   return { sentence: r.si, start: tk.start, end: tk.end, regret: true, owns: false, forgiveness: false, bare: false, ...fields };
+}
+
+/**
+ * "pardon the interruption", "excuse the brief reply": what "excuse", "forgive" or "pardon" at `k` asks to be excused
+ * for. A known imposition anywhere; any at all when the word opens the sentence as a request ("please excuse the
+ * cross-posting", "forgive the informal email"), which is the formula whatever the imposition is called.
+ */
+export function excusesAnImposition(r: SentenceReader, k: number): boolean {
+  const rest = r.rest(k + 1);
+  if (FORGIVE_RITUAL_OBJECT.test(rest)) return true;
+  if (!RITUAL_DETERMINER.test(rest)) return false;
+  // A request: nothing but "please" and interjections before it ("I can't forgive the way…" is no formula).
+  for (let i = r.s.first; i < k; i++) {
+    const t = r.ctx.tokens[i]!.text;
+    if (isWord(t) && !FILLERS.has(t)) return false;
+  }
+  return true;
 }
 
 /** "pardon the interruption", "forgive me": asks to be excused rather than saying sorry. */

@@ -1,7 +1,7 @@
 import type { Anchor } from '../anchor';
-import { FORGIVE_RITUAL_OBJECT, HEDGE_AFTER_FORGIVE, HEDGE_AFTER_IF } from '../patterns';
+import { HEDGE_AFTER_FORGIVE, HEDGE_AFTER_IF } from '../patterns';
 import { isNegation, type SentenceReader } from '../sentence-reader';
-import { anchorAt, ritualAt, type WordFamily } from './family';
+import { anchorAt, excusesAnImposition, ritualAt, type WordFamily } from './family';
 
 function read(r: SentenceReader, k: number): Anchor | null {
   const { tokens } = r.ctx;
@@ -16,7 +16,7 @@ function read(r: SentenceReader, k: number): Anchor | null {
     if (HEDGE_AFTER_FORGIVE.test(after)) return null;
     return anchorAt(r, k, { regret: false, forgiveness: true, owns: r.tok(k + 2) === 'for' && r.tok(k + 3).endsWith('ing') });
   }
-  if (FORGIVE_RITUAL_OBJECT.test(r.rest(k + 1))) return ritualAt(r, k);
+  if (excusesAnImposition(r, k)) return ritualAt(r, k);
   return null;
 }
 

@@ -1,7 +1,6 @@
 import type { Anchor } from '../anchor';
-import { FORGIVE_RITUAL_OBJECT } from '../patterns';
 import type { SentenceReader } from '../sentence-reader';
-import { ritualAt, type WordFamily } from './family';
+import { excusesAnImposition, ritualAt, type WordFamily } from './family';
 
 function read(r: SentenceReader, k: number): Anchor | null {
   if (r.tok(k + 1) === 'me' || (r.tok(k - 1) === 'your' && r.tok(k - 2) === 'beg')) {
@@ -9,7 +8,7 @@ function read(r: SentenceReader, k: number): Anchor | null {
     if (r.s.question || r.tok(k + 2) === '?') return null;
     return ritualAt(r, k);
   }
-  if (FORGIVE_RITUAL_OBJECT.test(r.rest(k + 1))) return ritualAt(r, k);
+  if (excusesAnImposition(r, k)) return ritualAt(r, k);
   return null;
 }
 

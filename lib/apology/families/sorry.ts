@@ -16,7 +16,7 @@ import {
   THIRD_PERSON,
   TITLE_CONTEXT,
 } from '../lexicon';
-import { NUMBER_WORD, SORRY_WORD } from '../patterns';
+import { GRUDGING_QUESTION, NUMBER_WORD, PARDON_REQUEST, SORRY_WORD } from '../patterns';
 import { isNegation, isWord, type SentenceReader } from '../sentence-reader';
 import { apologyObject } from './apology-object';
 import { anchorAt, type MessageFacts, type WordFamily } from './family';
@@ -34,6 +34,8 @@ function subjectOf(r: SentenceReader, k: number): { j: number; neg: boolean; be:
   let be = false;
   while (j >= r.s.first && k - j <= 7) {
     const t = tokens[j]!.text;
+    // "oh no, sorry", "no no sorry": an exclamation, not a denial ("not sorry")
+    if (t === 'no') break;
     if (isNegation(t)) neg = true;
     else if (BE.has(t)) be = true;
     else if (!INTENSIFIERS.has(t)) break;
@@ -98,16 +100,40 @@ function selfCorrection(r: SentenceReader, k: number, bareSubject: boolean): boo
   return false;
 }
 
-/** "sorry, are you serious?", "i'm sorry, which one?": a question prefaced by sorry. */
+/** Only interjections, or "excuse me", come before token `k`: "excuse me, sorry, is anyone sitting here?". */
+function onlyAskingAttentionBefore(r: SentenceReader, k: number): boolean {
+  if (r.onlyFillersBefore(k)) return true;
+  for (let i = r.s.first; i < k; i++) {
+    const t = r.tok(i);
+    const excuseMe = (t === 'excuse' || t === 'pardon') && r.tok(i + 1) === 'me';
+    if (isWord(t) && !FILLERS.has(t) && !excuseMe && !(t === 'me' && (r.tok(i - 1) === 'excuse' || r.tok(i - 1) === 'pardon'))) return false;
+  }
+  return true;
+}
+
+// What a question's "be" is followed by: its subject ("are you…", "was it…", "is this…").
+const ASKED_ABOUT = new Set([...FIRST_PERSON, ...SECOND_PERSON, ...THIRD_PERSON, ...DETERMINERS, 'that', 'there', 'anyone', 'anybody']);
+// Asked of anyone near, not of the reader: "sorry is anyone sitting here", "sorry does anybody know…".
+const ANYONE = new Set(['anyone', 'anybody', 'someone', 'somebody', 'there']);
+const ASKING = new Set(['is', 'are', 'does', 'do', 'did', 'has', 'have', 'can', 'could', 'would', 'will']);
+
+/** "sorry, are you serious?", "i'm sorry, which one?", "sorry say again": a question prefaced by sorry. */
 function prefacesQuestion(r: SentenceReader, k: number): boolean {
-  if (!r.s.question) return false;
   const n = r.nextWord(k + 1);
+  // Spoken, and written down without its question mark.
+  if (PARDON_REQUEST.test(r.rest(n))) return true;
+  if (ASKING.has(r.tok(n)) && ANYONE.has(r.tok(r.nextWord(n + 1))) && onlyAskingAttentionBefore(r, k)) return true;
+  if (!r.s.question) return false;
+  // Asked back, grudgingly, after the apology: "fine, I'm sorry, are you happy now?" still apologises.
+  if (GRUDGING_QUESTION.test(r.rest(n))) return false;
   const after: string[] = [];
   const { tokens } = r.ctx;
   for (let i = n; i < Math.min(r.s.last, n + 6); i++) if (isWord(tokens[i]!.text)) after.push(tokens[i]!.text);
   if (after.length === 0) return true;
   if (after.length <= 3 && after.every((w) => PARDON_WORDS.has(w))) return true;
-  return r.onlyFillersBefore(k) && INTERROGATIVES.has(after[0]!);
+  // "soz, was asleep": a statement whose subject is left out; a question puts one after "be" ("was it you?").
+  if (BE.has(after[0]!) && after[1] !== undefined && !ASKED_ABOUT.has(after[1])) return false;
+  return onlyAskingAttentionBefore(r, k) && INTERROGATIVES.has(after[0]!);
 }
 
 /** "you did what?", "you're telling me…?": a question put to the reader as a statement, one clause long. */
