@@ -32,7 +32,8 @@ export const FEELING_WORDS = words('feel felt feeling feels think thought see sa
 export const CLAUSE_FIRST = words('my our', FIRST_PERSON);
 /** Whom an apology is said to, right after it ("sorry everyone, …", "apologies all"): the reader, not a subject. */
 export const VOCATIVES = words("everyone everybody all guys folks team people y'all yall gang");
-export const NOT_CORRECTION_NEXT = words("to for about if that but guys again it's its this you u all man though babe bro", CLAUSE_FIRST);
+// After "…, sorry": what makes it an apology for the slip rather than the correction of it ("3 not 2, sorry, typo").
+export const NOT_CORRECTION_NEXT = words("to for about if that but guys again it's its this you u all man though babe bro typo typos autocorrect autocorrected mistake misread misspelt misspelled", CLAUSE_FIRST);
 export const APOLOGY_ADJECTIVES = words('quick sincere sincerest deepest deep humble profound heartfelt unreserved full public big huge');
 export const OFFER_VERBS = words('offer offering extend issue make give owe send');
 export const CONDITIONAL_WORDS = words("how when whenever if why whether unless that's");

@@ -84,6 +84,8 @@ export const PARDON_REQUEST =
   /^(?:what (?:did (?:you|u|he|she|they) say|was that|do you mean)\b|what *$|(?:can you |could you )?say (?:that |it )?again\b|come again\b|pardon\b|huh\b|repeat that\b)/;
 /** What a grudging apology asks back: "fine, I'm sorry, are you happy now?". */
 export const GRUDGING_QUESTION = /^(?:are (?:you|u) |r u )?(?:happy|satisfied|pleased) now\b|^(?:is that|that's) what (?:you|u) want(?:ed)?\b/;
+/** Giving way after asking whose place or turn it is: "go ahead", "I'll move", "after you". */
+export const YIELDING = /^\s*(?:(?:oh|ok|okay|um|uh),? )?(?:go ahead|after you|you go first|all yours|(?:i'?ll|let me|i will) (?:move|get out of your way|shift|scoot))\b/;
 /** Who a "sorry for" pities rather than apologises to: "sorry for the poor guy who…", "sorry for whoever…". */
 export const PITIED = /^(?:(?:the|that|those|this|these) )?poor\b|^(?:whoever|whomever|anyone who|anybody who)\b/;
 

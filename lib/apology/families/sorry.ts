@@ -16,7 +16,7 @@ import {
   THIRD_PERSON,
   TITLE_CONTEXT,
 } from '../lexicon';
-import { GRUDGING_QUESTION, NUMBER_WORD, PARDON_REQUEST, SORRY_WORD } from '../patterns';
+import { GRUDGING_QUESTION, NUMBER_WORD, PARDON_REQUEST, SORRY_WORD, YIELDING } from '../patterns';
 import { isNegation, isWord, type SentenceReader } from '../sentence-reader';
 import { apologyObject } from './apology-object';
 import { anchorAt, type MessageFacts, type WordFamily } from './family';
@@ -124,6 +124,9 @@ function prefacesQuestion(r: SentenceReader, k: number): boolean {
   if (PARDON_REQUEST.test(r.rest(n))) return true;
   if (ASKING.has(r.tok(n)) && ANYONE.has(r.tok(r.nextWord(n + 1))) && onlyAskingAttentionBefore(r, k)) return true;
   if (!r.s.question) return false;
+  // "oh sorry, is this your seat? I'll move": the question asks whose turn or place it is, and the writer gives way.
+  const following = r.ctx.sentences[r.si + 1];
+  if (following && YIELDING.test(r.ctx.norm.slice(following.start, following.end))) return false;
   // Asked back, grudgingly, after the apology: "fine, I'm sorry, are you happy now?" still apologises.
   if (GRUDGING_QUESTION.test(r.rest(n))) return false;
   const after: string[] = [];
@@ -136,19 +139,28 @@ function prefacesQuestion(r: SentenceReader, k: number): boolean {
   return onlyAskingAttentionBefore(r, k) && INTERROGATIVES.has(after[0]!);
 }
 
-/** "you did what?", "you're telling me…?": a question put to the reader as a statement, one clause long. */
+/**
+ * "you did what?", "he quit?": a question put as a statement, one clause long, after any hold-up ("hang on, …");
+ * or "you're telling me…", which challenges with or without its question mark.
+ */
 function challengeFrom(r: SentenceReader, si: number, from: number): boolean {
   const s = r.ctx.sentences[si];
-  if (!s?.question) return false;
+  if (!s) return false;
   const { tokens } = r.ctx;
   let i = from;
-  while (i < s.last && !isWord(tokens[i]!.text)) i++;
-  if (i >= s.last || !CHALLENGED.has(tokens[i]!.text)) return false;
+  while (i < s.last && (!isWord(tokens[i]!.text) || HOLD_UP.has(tokens[i]!.text))) i++;
+  if (i >= s.last) return false;
+  const subject = tokens[i]!.text;
+  const next = i + 1 < s.last ? tokens[i + 1]!.text : '';
+  if ((subject === "you're" || subject === 'youre') && (next === 'telling' || next === 'saying')) return true;
+  if (!s.question || !(CHALLENGED.has(subject) || CHALLENGED_OTHERS.has(subject))) return false;
   for (let j = i + 1; j < s.last; j++) if (tokens[j]!.text === ',') return false;
   return true;
 }
 
 const CHALLENGED = new Set(['you', "you're", 'youre', 'u', "you've", 'youve']);
+// Someone else's deed doubted the same way: "sorry, hang on, he quit?".
+const CHALLENGED_OTHERS = new Set(['he', 'she', 'they', "he's", "she's", "they're"]);
 // A sentence between the sorry and the challenge that only holds the reader up: "Sorry. Hold on. You sold it?"
 const HOLD_UP = new Set(['hold', 'on', 'wait', 'what', 'hang', 'sorry', 'um', 'uh', 'sec', 'a']);
 

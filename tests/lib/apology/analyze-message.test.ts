@@ -68,6 +68,8 @@ describe('a sorry that opens a challenge is disbelief, not an apology', () => {
     ['after a hold-up', 'Sorry. Wait. You cancelled the booking and told nobody?'],
     ['in its sentence', "sorry, you're saying the printer was never plugged in?"],
     ['the writer in it too', "I'm sorry. You told my boss what I said about him?"],
+    ['"you\'re telling me", no question mark', "i'm sorry. you're telling me the gate code changed. again."],
+    ["someone else's deed, after a hold-up", 'sorry, sorry, wait, she resigned?'],
   ])('%s: %j', (_shape, text) => {
     expect(analyzeWith(text, null).isApology).toBe(false);
   });
@@ -78,6 +80,8 @@ describe('a sorry that opens a challenge is disbelief, not an apology', () => {
     ['a statement to the reader', "I'm sorry. You deserved a proper answer."],
     ['a tag question', "Sorry! You're not cross, are you?"],
     ['the challenge after an owned sorry', "Sorry I shouted. You thought I meant it?"],
+    ['asking whose place it is, then giving way', 'oh sorry, were you next? go ahead'],
+    ['asking whose seat it is, then moving', "sorry, is this your spot? I'll move"],
   ])('still an apology: %s: %j', (_shape, text) => {
     expect(analyzeWith(text, null).isApology).toBe(true);
   });
