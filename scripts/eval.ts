@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { analyzeWith } from '../lib/apology/analyze';
 import { analyzeMessage } from '../lib/apology/index';
 import { DEFLECTION_KINDS } from '../lib/apology/types';
-import { isDeflectionMark, parseMarked } from './corpus/markup';
+import { isDeflectionMark, parseMarked, withImpliedSpans } from './corpus/markup';
 import { describe, empty, newFigures, prf, score, tally, type Counts } from './train/metrics';
 
 const DEFAULT_FILES = [
@@ -52,7 +52,7 @@ function fromSourceFormat(row: unknown, where: string): unknown {
   } catch (error) {
     fail(`${where}: ${(error as Error).message}`);
   }
-  const kinds = parsed.spans.map((span) => span.kind);
+  const kinds = withImpliedSpans(parsed.text, parsed.spans).map((span) => span.kind);
   const channel = 'channel' in row && row.channel === 'speech' ? 'speech' : 'written';
   return {
     ...row,

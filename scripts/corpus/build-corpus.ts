@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readMessage, type Reading } from '../../lib/apology/reading';
 import { COMPONENTS, DEFLECTION_KINDS, type Component, type DeflectionKind } from '../../lib/apology/types';
-import { isDeflectionMark, parseMarked, type MarkKind, type MarkedSpan } from './markup';
+import { isDeflectionMark, parseMarked, withImpliedSpans, type MarkKind, type MarkedSpan } from './markup';
 
 export const CORPUS_DIR = join(import.meta.dirname, '../../lib/apology/training/corpus');
 
@@ -136,7 +136,7 @@ export function toExample(message: CorpusMessage): { example: MessageExample; wa
   const sentences: SentenceExample[] = reading.sentences.map((_, index) => ({ index, kinds: new Set<MarkKind>() }));
   const components = new Set<Component>();
   const deflections = new Set<DeflectionKind>();
-  for (const span of message.spans) {
+  for (const span of withImpliedSpans(message.text, message.spans)) {
     if (span.end <= reading.ownStart || span.start >= reading.ownEnd) {
       warnings.push(`${message.where}: span ${span.kind} ${JSON.stringify(message.text.slice(span.start, span.end))} lies outside the writer's own text`);
       continue;

@@ -5,6 +5,7 @@
  */
 import { COMPONENTS, type Component, type DeflectionKind } from '../../lib/apology/types';
 import { DEFLECTION_KINDS } from '../../lib/apology/types';
+import { APOLOGY_STEM } from '../../lib/apology/patterns';
 
 export type MarkKind = Component | `d:${DeflectionKind}`;
 
@@ -47,4 +48,20 @@ export function parseMarked(marked: string): { text: string; spans: MarkedSpan[]
     i = close + 2;
   }
   return { text, spans };
+}
+
+/**
+ * The spans a message's markup implies beyond those written. A deflection span that covers the apology words
+ * ("[[d:conditional|sorry if you were offended]]") still expresses regret: spans cannot overlap, so the writers
+ * mark the deflection alone there (the guide says so), but the apology is said all the same, and the dev set
+ * labels regret on every deflected apology. So such a span counts as regret too.
+ */
+export function withImpliedSpans(text: string, spans: readonly MarkedSpan[]): MarkedSpan[] {
+  const implied: MarkedSpan[] = [];
+  for (const span of spans) {
+    if (isDeflectionMark(span.kind) && APOLOGY_STEM.test(text.slice(span.start, span.end).toLowerCase())) {
+      implied.push({ kind: 'regret', start: span.start, end: span.end });
+    }
+  }
+  return implied.length === 0 ? [...spans] : [...spans, ...implied];
 }

@@ -72,4 +72,14 @@ describe('examples', () => {
     expect(example.deflections).toEqual(['move_on']);
     expect(example.reading.ownText.end).toBeLessThan(m.text.indexOf('On Mon'));
   });
+
+  test.each([
+    ['covers the apology words: regret too', "[[d:conditional|I'm sorry if you were hurt]] by it.", ['regret'], [['d:conditional', 'regret']]],
+    ['covers "apologise"', '[[d:sarcasm|Fine, I apologise.]] Happy now?', ['regret'], [['d:sarcasm', 'regret'], []]],
+    ['covers no apology word: nothing more', "[[regret|Sorry]]. [[d:minimising|It was only a joke]].", ['regret'], [['regret'], ['d:minimising']]],
+  ])('a deflection span that %s', (_case, marked, components, kinds) => {
+    const { example } = toExample(parseLine(line({ marked, label: 'apology', weight: 'serious' }), 'f.jsonl:1'));
+    expect(example.components).toEqual(components);
+    expect(example.sentences.map((s) => [...s.kinds].sort())).toEqual(kinds);
+  });
 });
