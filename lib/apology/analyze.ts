@@ -89,7 +89,7 @@ export function analyzeWith(text: string, model: LinearModel | null): Analysis {
     const { policy } = model;
     isApology =
       reading.sentences.length > 0 &&
-      (overVeto ? p >= policy.vetoedAdd : (rulesSay && rules.explicit && policy.explicitStands) || decide(policy.apology, rulesSay, p));
+      (overVeto ? p >= policy.vetoedAdd : rules.ownedOutright || (rulesSay && rules.explicit && policy.explicitStands) || decide(policy.apology, rulesSay, p));
   }
   if (!isApology) return none;
 

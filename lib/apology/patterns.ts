@@ -67,6 +67,10 @@ export const APOLOGY_STEM = /\b(?:sorr|sry|srry|soz|apolog|forgiv|pardon|excuse)
 export const SORRY_WORD = /^(?:sorr+y+|sry|srry|soz|sowwy)$/;
 export const APOLOGY_WORD = /^apolog(?:i[sz](?:e|es|ed|ing)|ies|y|etic|etics|etically)$/;
 export const NUMBER_WORD = /^(?:[0-9]+[a-z]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|first|second|third)$/;
+/** "My mistake, …", "my bad!": the owning words said on their own, to the reader ("my mistake was…" is a subject). */
+export const OWNING_INTERJECTION = /^(?:my|our) (?:bad|fault|mistake|error|oversight)$/;
+export const ENDS_INTERJECTION = /^ *(?:[,!.:;]|[-\u2013\u2014]|$)/;
+export const INTERJECTION_BREAKS = /[\s,!.]+/;
 /** After "sorry if": doubts about the writer's own question or knowledge, not an offence. */
 export const HEDGE_AFTER_IF =
   /^(?:this|it|that|my question)(?:'s| is| was| has)? ?(?:already |been |a |an |really ){0,3}(?:dumb|stupid|silly|basic|obvious|naive|noob|asked|answered|posted|question)\b|^i(?:'m| am|m|'ve| have)? (?:just )?(?:wrong|mistaken|missing something|missed (?:something|it|this|that)|misunderstood)\b/;
@@ -153,14 +157,14 @@ export const PASSIVE =
 export const VAGUE =
   /\b(?:whatever|anything|everything) (?:i|that i) (?:did|said|may have|might have|'ve done|do)\b|\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:everything|it all|whatever|anything)\b/g;
 export const INTENT =
-  /\b(?:never|didn'?t|did not|wasn'?t|not) (?:[a-z]+ )?(?:meant|mean|intended|intend|intending|my intention|the intention)\b|\bno (?:offen[cs]e|harm) (?:was )?(?:meant|intended)\b|\bi was (?:only|just) (?:trying|joking|kidding)\b/g;
+  /\b(?:never|didn'?t|did not|wasn'?t|not) (?:[a-z]+ )?(?:meant|mean|intended|intend|intending|my intention|the intention)\b|\bno (?:offen[cs]e|harm) (?:was )?(?:meant|intended)\b|\bi was (?:only|just) (?:trying|joking|kidding)\b|\b(?:wasn'?t|was not|never|didn'?t|did not) (?:even )?(?:trying|try) to\b/g;
 export const MINIMISING =
   /\b(?:(?:just|only) (?:a )?(?:joke|joking|kidding)|it was a joke|(?:such|so) (?:a )?big (?:of a )?deal|(?:not|no) (?:that |a )?big (?:of a )?deal|out of proportion|overreact(?:ing|ed)?|(?:too|so|overly) sensitive)\b/g;
 export const MOVE_ON =
-  /\b(?:can|could) we (?:please )?(?:just )?(?:move on|drop (?:it|this)|forget (?:about )?it)|\blet'?s (?:just )?(?:move on|move forward|drop (?:it|this)|focus on)|\b(?:get over it|let it go|drop it)\b/g;
+  /\b(?:can|could) we (?:please )?(?:just )?(?:move on|drop (?:it|this)|forget (?:about )?it)|\blet'?s (?:just )?(?:move on|move forward|drop (?:it|this)|focus on|forget (?:about )?it)|\b(?:get over it|let it go|drop it)\b|\b(?:can|could) we (?:please )?(?:just )?not (?:bring (?:it|this) up|talk about (?:it|this)|make (?:it|this) a (?:thing|big deal))|\blet'?s (?:just )?not (?:bring (?:it|this) up|talk about (?:it|this)|make (?:it|this) a (?:thing|big deal))/g;
 /** A grudging apology (the guide's sarcasm): "I already said sorry", "I've apologised already", "happy now?". */
 export const SARCASM =
-  /\bi(?:'ve| have)? (?:already |literally )?said (?:i'?m )?sorry\b|\bi(?:'ve| have)? (?:already apologi[sz]ed|apologi[sz]ed already)\b|\bhappy now\b/g;
+  /\bi(?:'ve| have)? (?:already |literally )?said (?:i'?m )?sorry\b|\bi(?:'ve| have)? (?:already apologi[sz]ed|apologi[sz]ed already)\b|\bhappy now\b|\bwhat (?:more|else) do (?:you|u) want\b|\b(?:is that|that'?s) what (?:you|u) want(?:ed)? to hear\b|\bsorry (?:for existing|i exist|for breathing|for having a life)\b/g;
 
 // ── Weight ──────────────────────────────────────────────────────────────────────────────────
 /** Small impositions that make an apology ritual. */

@@ -158,6 +158,20 @@ describe('deflections', () => {
     expect(analyzeMessage(text).deflections.map((d) => d.kind)).toEqual(kinds);
   });
 
+  // The rules alone: each form is the rules' to find, whatever the model adds.
+  test.each([
+    ['intent', "I'm sorry about the photos, I wasn't trying to embarrass you."],
+    ['move_on', 'ok sorry about the party thing. can we just not bring it up again'],
+    ['move_on', "I said sorry about the car. Let's just forget about it."],
+    ['sarcasm', "Sorry I forgot the dishes. What more do you want, a signed confession?"],
+    ['sarcasm', "Fine, I'm sorry I was late. Is that what you wanted to hear?"],
+    ['sarcasm', 'sorry for existing i guess'],
+  ])('the rules find %s in %j', (kind, text) => {
+    const a = analyzeWith(text, null);
+    expect(a.isApology).toBe(true);
+    expect(a.deflections.map((d) => d.kind)).toContain(kind);
+  });
+
   // The rules' own reading (the model may still weigh it): said again, grudgingly, is the writer's apology and sarcasm.
   test.each([
     ["i've apologised already. not sure what more there is to say", 'apologised already'],
