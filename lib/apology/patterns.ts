@@ -70,7 +70,6 @@ export const NUMBER_WORD = /^(?:[0-9]+[a-z]*|one|two|three|four|five|six|seven|e
 /** "My mistake, …", "my bad!": the owning words said on their own, to the reader ("my mistake was…" is a subject). */
 export const OWNING_INTERJECTION = /^(?:my|our) (?:bad|fault|mistake|error|oversight)$/;
 export const ENDS_INTERJECTION = /^ *(?:[,!.:;]|[-\u2013\u2014]|$)/;
-export const INTERJECTION_BREAKS = /[\s,!.]+/;
 /** After "sorry if": doubts about the writer's own question or knowledge, not an offence. */
 export const HEDGE_AFTER_IF =
   /^(?:this|it|that|my question)(?:'s| is| was| has)? ?(?:already |been |a |an |really ){0,3}(?:dumb|stupid|silly|basic|obvious|naive|noob|asked|answered|posted|question)\b|^i(?:'m| am|m|'ve| have)? (?:just )?(?:wrong|mistaken|missing something|missed (?:something|it|this|that)|misunderstood)\b/;

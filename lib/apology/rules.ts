@@ -3,8 +3,8 @@ import { findCueApologies } from './cues';
 import { findDeflections } from './deflections';
 import type { Anchor } from './anchor';
 import { findWordApologies } from './detect';
-import { APOLOGY_STEM, ENDS_INTERJECTION, INTERJECTION_BREAKS, OWNING_INTERJECTION, SORRY_WORD } from './patterns';
-import { FILLERS } from './lexicon';
+import { APOLOGY_STEM, ENDS_INTERJECTION, OWNING_INTERJECTION, SORRY_WORD } from './patterns';
+import { SentenceReader, tokenAt } from './sentence-reader';
 import type { Reading } from './reading';
 import type { Component, Deflection, Span, Weight } from './types';
 import { weigh } from './weight';
@@ -29,8 +29,7 @@ export interface RuleFindings {
 function ownsOutright(reading: Reading, a: Anchor): boolean {
   const { norm } = reading;
   if (!OWNING_INTERJECTION.test(norm.slice(a.start, a.end)) || !ENDS_INTERJECTION.test(norm.slice(a.end, a.end + 3))) return false;
-  const before = norm.slice(reading.sentences[a.sentence]!.start, a.start).split(INTERJECTION_BREAKS);
-  return before.every((w) => w === '' || FILLERS.has(w));
+  return new SentenceReader(reading).at(a.sentence).onlyInterjectionsBefore(tokenAt(reading, a.start));
 }
 
 export function applyRules(reading: Reading): RuleFindings {

@@ -88,6 +88,21 @@ export class SentenceReader {
     return true;
   }
 
+  /**
+   * Nothing but interjections ("oh", "please", "ok") and "excuse me" come before token `k`: the word at `k` opens
+   * its sentence as a request or an exclamation ("please excuse the mess", "excuse me, sorry, is anyone…").
+   */
+  onlyInterjectionsBefore(k: number): boolean {
+    for (let i = this.s.first; i < k; i++) {
+      const t = this.ctx.tokens[i]!.text;
+      if (!isWord(t) || FILLERS.has(t)) continue;
+      const excuseMe = (t === 'excuse' || t === 'pardon') && this.tok(i + 1) === 'me';
+      if (excuseMe) i++;
+      else return false;
+    }
+    return true;
+  }
+
   /** "I", "we", "my" or "our" within 12 tokens from `from`: the writer is in the clause. */
   firstPersonLater(from: number): boolean {
     for (let i = from; i < Math.min(this.s.last, from + 12); i++) if (CLAUSE_FIRST.has(this.ctx.tokens[i]!.text)) return true;

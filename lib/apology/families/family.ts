@@ -1,8 +1,7 @@
 import type { Anchor } from '../anchor';
 import { ADMITTED_ACT, FORGIVE_RITUAL_OBJECT, MESSED_UP, ON_ME, OWN_FAULT, RITUAL_DETERMINER, SHOULD_HAVE, SYMPATHY_CONTEXT } from '../patterns';
 import type { Context } from '../reading';
-import { FILLERS } from '../lexicon';
-import { isWord, type SentenceReader } from '../sentence-reader';
+import type { SentenceReader } from '../sentence-reader';
 
 /**
  * One family of apology words ("sorry", "apologise", "forgive", …): which tokens belong to it, and
@@ -51,11 +50,7 @@ export function excusesAnImposition(r: SentenceReader, k: number): boolean {
   if (FORGIVE_RITUAL_OBJECT.test(rest)) return true;
   if (!RITUAL_DETERMINER.test(rest)) return false;
   // A request: nothing but "please" and interjections before it ("I can't forgive the way…" is no formula).
-  for (let i = r.s.first; i < k; i++) {
-    const t = r.ctx.tokens[i]!.text;
-    if (isWord(t) && !FILLERS.has(t)) return false;
-  }
-  return true;
+  return r.onlyInterjectionsBefore(k);
 }
 
 /** "pardon the interruption", "forgive me": asks to be excused rather than saying sorry. */

@@ -101,17 +101,6 @@ function selfCorrection(r: SentenceReader, k: number, bareSubject: boolean): boo
   return false;
 }
 
-/** Only interjections, or "excuse me", come before token `k`: "excuse me, sorry, is anyone sitting here?". */
-function onlyAskingAttentionBefore(r: SentenceReader, k: number): boolean {
-  if (r.onlyFillersBefore(k)) return true;
-  for (let i = r.s.first; i < k; i++) {
-    const t = r.tok(i);
-    const excuseMe = (t === 'excuse' || t === 'pardon') && r.tok(i + 1) === 'me';
-    if (isWord(t) && !FILLERS.has(t) && !excuseMe && !(t === 'me' && (r.tok(i - 1) === 'excuse' || r.tok(i - 1) === 'pardon'))) return false;
-  }
-  return true;
-}
-
 // What a question's "be" is followed by: its subject ("are you…", "was it…", "is this…").
 const ASKED_ABOUT = new Set([...FIRST_PERSON, ...SECOND_PERSON, ...THIRD_PERSON, ...DETERMINERS, 'that', 'there', 'anyone', 'anybody']);
 // Asked of anyone near, not of the reader: "sorry is anyone sitting here", "sorry does anybody know…".
@@ -123,7 +112,7 @@ function prefacesQuestion(r: SentenceReader, k: number): boolean {
   const n = r.nextWord(k + 1);
   // Spoken, and written down without its question mark.
   if (PARDON_REQUEST.test(r.rest(n))) return true;
-  if (ASKING.has(r.tok(n)) && ANYONE.has(r.tok(r.nextWord(n + 1))) && onlyAskingAttentionBefore(r, k)) return true;
+  if (ASKING.has(r.tok(n)) && ANYONE.has(r.tok(r.nextWord(n + 1))) && (r.onlyFillersBefore(k) || r.onlyInterjectionsBefore(k))) return true;
   if (!r.s.question) return false;
   // "oh sorry, is this your seat? I'll move": the question asks whose turn or place it is, and the writer gives way.
   const following = r.ctx.sentences[r.si + 1];
@@ -137,7 +126,7 @@ function prefacesQuestion(r: SentenceReader, k: number): boolean {
   if (after.length <= 3 && after.every((w) => PARDON_WORDS.has(w))) return true;
   // "soz, was asleep": a statement whose subject is left out; a question puts one after "be" ("was it you?").
   if (BE.has(after[0]!) && after[1] !== undefined && !ASKED_ABOUT.has(after[1])) return false;
-  return onlyAskingAttentionBefore(r, k) && INTERROGATIVES.has(after[0]!);
+  return (r.onlyFillersBefore(k) || r.onlyInterjectionsBefore(k)) && INTERROGATIVES.has(after[0]!);
 }
 
 function read(r: SentenceReader, k: number, message: MessageFacts): Anchor | null {

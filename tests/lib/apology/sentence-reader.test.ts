@@ -61,6 +61,17 @@ describe('SentenceReader', () => {
   });
 
   test.each([
+    ['please excuse the mess', 'excuse', true],
+    ['oh ok, sorry is anyone here', 'sorry', true],
+    ['excuse me, sorry, is anyone here', 'sorry', true],
+    ["i can't forgive the way he spoke", 'forgive', false],
+    ['i forgive the delay', 'forgive', false],
+  ])('onlyInterjectionsBefore: %j at %j → %s', (text, word, expected) => {
+    const { r, k } = readerAt(text, 0, word);
+    expect(r.onlyInterjectionsBefore(k)).toBe(expected);
+  });
+
+  test.each([
     ['He said "sorry" and left.', true],
     ['"Sorry" sounds odd from you.', true],
     ['I am sorry.', false],
