@@ -25,6 +25,8 @@ export const FILLERS = words('oh ah uh um er eh hmm well yeah yes no nope ok oka
 export const INTERROGATIVES = words('what which who where when why how are is was were do does did can could would will have has you your wait really seriously huh excuse pardon come');
 export const PARDON_WORDS = words("what what's come again pardon huh say that me who where repeat sorry excuse");
 export const TO_SYMPATHY = words('hear hearing heard learn read see say inform tell report find know announce');
+/** "sorry to interrupt, but your taxi's here": what follows the "but" is why the writer asks for attention, not an excuse. */
+export const TO_ASK_ATTENTION = words('interrupt bother disturb intrude butt barge jump chase nag pester ask trouble ping spam hassle email message text call ring');
 export const MISFORTUNE = words('loss passing death news diagnosis divorce breakup accident illness injury miscarriage layoff funeral weather surgery cancer situation friend dad mom mum family job flight health');
 export const YOUR_IMPOSITION = words('trouble inconvenience wait time confusion hassle experience order delivery request');
 export const OBJECT_PRONOUNS = words('him her them you u us everyone');

@@ -6,6 +6,7 @@ import {
   OBJECT_PRONOUNS,
   SECOND_PERSON,
   THIRD_PERSON,
+  TO_ASK_ATTENTION,
   TO_SYMPATHY,
   VOCATIVES,
   YOUR_IMPOSITION,
@@ -57,6 +58,7 @@ export function apologyObject(r: SentenceReader, k: number, base: Anchor): Ancho
   }
   if (c === 'to' || c === '2') {
     if (TO_SYMPATHY.has(tok(m + 1))) return null;
+    if (TO_ASK_ATTENTION.has(tok(m + 1))) return base;
     return butFrame(r, k, base);
   }
   if (c === 'for' || c === 'about' || c === '4' || c === 'abt') {

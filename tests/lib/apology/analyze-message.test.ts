@@ -158,18 +158,33 @@ describe('deflections', () => {
     expect(analyzeMessage(text).deflections.map((d) => d.kind)).toEqual(kinds);
   });
 
-  // The rules alone: each form is the rules' to find, whatever the model adds.
+  // The rules alone: each form is the rules' to find (or not), whatever the model adds. The rows that find none are
+  // owning words and asks for attention that only look like the deflecting ones.
   test.each([
-    ['intent', "I'm sorry about the photos, I wasn't trying to embarrass you."],
-    ['move_on', 'ok sorry about the party thing. can we just not bring it up again'],
-    ['move_on', "I said sorry about the car. Let's just forget about it."],
-    ['sarcasm', "Sorry I forgot the dishes. What more do you want, a signed confession?"],
-    ['sarcasm', "Fine, I'm sorry I was late. Is that what you wanted to hear?"],
-    ['sarcasm', 'sorry for existing i guess'],
-  ])('the rules find %s in %j', (kind, text) => {
+    ['intent', "I'm sorry about the photos, I wasn't trying to embarrass you.", true],
+    ['move_on', 'ok sorry about the party thing. can we just not bring it up again', true],
+    ['move_on', "I said sorry about the car. Let's just forget about it.", true],
+    ['sarcasm', "Sorry I forgot the dishes. What more do you want, a signed confession?", true],
+    ['sarcasm', "Fine, I'm sorry I was late. Is that what you wanted to hear?", true],
+    ['sarcasm', 'sorry for existing i guess', true],
+    ['vague', 'Dear customers, we regret any inconvenience caused by the change to opening hours.', true],
+    ['vague', 'apologies for any confusion over the times', true],
+    ['move_on', "sorry i missed the recital. can we just move past it", true],
+    ['move_on', "I know I was rude. Let's put it behind us.", true],
+    ['minimising', "sorry about the prank, no harm done though", true],
+    ['minimising', "Sorry I laughed, but it's hardly the end of the world.", true],
+    ['minimising', "ok sorry i yelled but you're being way too sensitive", true],
+    ['minimising', "sorry, you're overreacting a bit", true],
+    ['minimising', 'I totally overreacted yesterday, that was not fair on you. Sorry.', false],
+    ['minimising', "I'm sorry I told you you were overreacting. You weren't.", false],
+    ['minimising', "Sorry, you're not overreacting, I was out of order.", false],
+    ['but', "sorry to interrupt but your taxi's outside", false],
+    ['but', 'Sorry to bother you, but your parcel is at my door.', false],
+    ['intent', "babe i'm sorry i said i'd stop and i didn't i mean you found the packet", false],
+  ])('the rules find %s in %j: %s', (kind, text, found) => {
     const a = analyzeWith(text, null);
     expect(a.isApology).toBe(true);
-    expect(a.deflections.map((d) => d.kind)).toContain(kind);
+    expect(a.deflections.map((d) => d.kind).includes(kind as DeflectionKind)).toBe(found);
   });
 
   // The rules' own reading (the model may still weigh it): said again, grudgingly, is the writer's apology and sarcasm.
