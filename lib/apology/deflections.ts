@@ -4,6 +4,7 @@ import type { Context } from './reading';
 import {
   CONDITIONAL,
   FEELINGS,
+  GOT_PASSIVE,
   INTENT,
   MINIMISING,
   MOVE_ON,
@@ -24,6 +25,7 @@ const PATTERNS: ReadonlyArray<[DeflectionKind, RegExp]> = [
   ['conditional', CONDITIONAL],
   ['feelings', FEELINGS],
   ['passive', PASSIVE],
+  ['passive', GOT_PASSIVE],
   ['vague', VAGUE],
   ['intent', INTENT],
   ['minimising', MINIMISING],

@@ -153,6 +153,12 @@ export const BUT_AFTER_APOLOGY =
   /^,? ?(?:(?:honestly|frankly|seriously),? )?(?:you|your|u|you'?re|it was (?:just|only)|i was (?:just|only)|in my defen[cs]e|to be fair|if you|at least|come on|that's (?:just|how)|i had to)\b/;
 export const PASSIVE =
   /\b(?:mistakes?|errors?|decisions?|things|words|comments?) (?:(?:sometimes|unfortunately) )?(?:were|was|have been|has been|got|have to be|had to be) (?:made|said|done|taken|handled)\b/g;
+/**
+ * A thing that "got lost" or "got broken" with no one doing it: the guide's "the keys got lost". Only the writer's
+ * ownership answers it ("got knocked over, by me"; see deflections.ts).
+ */
+export const GOT_PASSIVE =
+  /\b(?:the|your|ur|our|his|her|their) (?:[a-z]+ ){0,2}(?:got|gets|has got|have got) (?:(?:a bit|accidentally|somehow|kind of) )?(?:lost|broken|broke|left|damaged|deleted|wiped|scratched|ruined|binned|thrown out|misplaced|mixed up|knocked over|smashed|cracked|spilled|stained|dented|chipped|shrunk|torn|ripped)\b(?!,? (?:by|thanks to) (?:me|us)\b)/g;
 // Regret for "any" upset names no act (the guide's "regret any miscommunication").
 export const VAGUE =
   /\b(?:whatever|anything|everything) (?:i|that i) (?:did|said|may have|might have|'ve done|do)\b|\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:everything|it all|whatever|anything)\b|\b(?:sorry|apologi[sz]e|apologies|regret) (?:for |about )?any (?:inconvenience|confusion|miscommunication|misunderstanding|mix-up|upset|distress|frustration|disappointment|concern|worry|stress|trouble|hurt|offen[cs]e|disruption)\b/g;

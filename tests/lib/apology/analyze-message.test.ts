@@ -181,6 +181,11 @@ describe('deflections', () => {
     ['but', "sorry to interrupt but your taxi's outside", false],
     ['but', 'Sorry to bother you, but your parcel is at my door.', false],
     ['intent', "babe i'm sorry i said i'd stop and i didn't i mean you found the packet", false],
+    ['passive', 'sorry, the charger got lost when we moved flats', true],
+    ['passive', 'so sorry, I got lost on the way and missed the start', false],
+    ['passive', 'apologies, your jacket got accidentally binned at the club', true],
+    ['passive', 'sorry hun your mug got smashed, by me, I was carrying too much', false],
+    ['passive', "sorry, the printer's broken so I'll bring the copies tomorrow", false],
   ])('the rules find %s in %j: %s', (kind, text, found) => {
     const a = analyzeWith(text, null);
     expect(a.isApology).toBe(true);
