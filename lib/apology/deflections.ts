@@ -8,6 +8,9 @@ import {
   INTENT,
   MINIMISING,
   MOVE_ON,
+  NOT_LIKE_EXCUSE,
+  NOT_LIKE_ON_PURPOSE,
+  NOT_LIKE_SMALL,
   ON_ME,
   OWN_FAULT,
   PASSIVE,
@@ -31,6 +34,9 @@ const PATTERNS: ReadonlyArray<[DeflectionKind, RegExp]> = [
   ['minimising', MINIMISING],
   ['move_on', MOVE_ON],
   ['sarcasm', SARCASM],
+  ['but', NOT_LIKE_EXCUSE],
+  ['intent', NOT_LIKE_ON_PURPOSE],
+  ['minimising', NOT_LIKE_SMALL],
 ];
 
 // Owning the act outright answers an intent disclaimer ("I didn't mean it, but that's on me").

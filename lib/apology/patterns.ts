@@ -167,6 +167,14 @@ export const INTENT =
 // Overreacting and being too sensitive minimise only when said of the reader: "I overreacted" owns the act.
 export const MINIMISING =
   /\b(?:(?:just|only) (?:a )?(?:joke|joking|kidding)|it was a joke|(?:such|so) (?:a )?big (?:of a )?deal|(?:not|no) (?:that |a )?big (?:of a )?deal|out of proportion|no harm done|(?:not|hardly|isn'?t|wasn'?t) the end of the world)\b|(?<!\btold you (?:that )?)\b(?:you'?re|you are|you were|youre|ur|u r|you) (?:(?:being|just|a bit|totally|kind of|way|really) ){0,2}(?:overreact(?:ing|ed)?|(?:too|so|overly) sensitive)\b/g;
+/**
+ * "it's not like …" after an apology always deflects in the corpus (27 of 27 apologies); what follows says how: "I
+ * could help it" or "you asked me properly" is an excuse or blame ("but"), "I did it on purpose" disclaims intent, and
+ * "it was urgent" or "they'll send the bailiffs" shrinks the harm.
+ */
+export const NOT_LIKE_EXCUSE = /\bit'?s not like (?:(?:i|we) (?:could|can|had)|you|u|she|he)\b/g;
+export const NOT_LIKE_ON_PURPOSE = /\bit'?s not like (?:i|we) (?:did|meant|do|done) (?:it|this|that) (?:on purpose|deliberately|intentionally)\b/g;
+export const NOT_LIKE_SMALL = /\bit'?s not like (?:it|its|it'?s|anyone|anybody|they|there|that|this)\b/g;
 export const MOVE_ON =
   /\b(?:can|could) we (?:please )?(?:just )?(?:move on|drop (?:it|this)|forget (?:about )?it)|\b(?:(?:can|could) we (?:please )?(?:just )?|let'?s (?:just )?|hopefully we can (?:just )?)(?:move past|get past|put (?:it|this|that) behind us)\b|\blet'?s (?:just )?(?:move on|move forward|drop (?:it|this)|focus on|forget (?:about )?it)|\b(?:get over it|let it go|drop it)\b|\b(?:can|could) we (?:please )?(?:just )?not (?:bring (?:it|this) up|talk about (?:it|this)|make (?:it|this) a (?:thing|big deal))|\blet'?s (?:just )?not (?:bring (?:it|this) up|talk about (?:it|this)|make (?:it|this) a (?:thing|big deal))/g;
 /** A grudging apology (the guide's sarcasm): "I already said sorry", "I've apologised already", "happy now?". */

@@ -186,6 +186,11 @@ describe('deflections', () => {
     ['passive', 'apologies, your jacket got accidentally binned at the club', true],
     ['passive', 'sorry hun your mug got smashed, by me, I was carrying too much', false],
     ['passive', "sorry, the printer's broken so I'll bring the copies tomorrow", false],
+    ['minimising', "sorry I forgot the gas bill, it's not like they'll cut us off over one letter", true],
+    ['intent', "sorry about the vase, it's not like I did it on purpose", true],
+    ['but', "sorry I missed your recital, it's not like I could get out of work", true],
+    ['but', "sorry I didn't ring, it’s not like you rang me either", true],
+    ['minimising', "Sorry I forgot your drinks. It's not like me at all, I'll make it up to you", false],
   ])('the rules find %s in %j: %s', (kind, text, found) => {
     const a = analyzeWith(text, null);
     expect(a.isApology).toBe(true);
