@@ -17,6 +17,7 @@ import {
   SARCASM,
   SHOULD_HAVE,
   TAKE_RESPONSIBILITY,
+  THAT_SAID,
   UNFAIR_OF_ME,
   I_WAS_OUT_OF_LINE,
   MESSED_UP,
@@ -39,6 +40,9 @@ const PATTERNS: ReadonlyArray<[DeflectionKind, RegExp]> = [
   ['minimising', NOT_LIKE_SMALL],
 ];
 
+// Deflecting only once the apology has been said: before it, "having said that, I'm sorry …" turns towards it.
+const AFTER_APOLOGY: ReadonlyArray<[DeflectionKind, RegExp]> = [['but', THAT_SAID]];
+
 // Owning the act outright answers an intent disclaimer ("I didn't mean it, but that's on me").
 const OWNERSHIP = [OWN_FAULT, ON_ME, TAKE_RESPONSIBILITY, SHOULD_HAVE, UNFAIR_OF_ME, I_WAS_OUT_OF_LINE, MESSED_UP];
 
@@ -57,6 +61,12 @@ export function findDeflections(ctx: Context, anchors: Anchor[], window: Window)
     for (const [kind, start, end] of a.frames ?? []) add(kind, start, end);
   }
   for (const [kind, re] of PATTERNS) scan(ctx.norm, window, re, (start, end) => add(kind, start, end));
+  const said = Math.min(...anchors.map((a) => a.end));
+  for (const [kind, re] of AFTER_APOLOGY) {
+    scan(ctx.norm, window, re, (start, end) => {
+      if (start >= said) add(kind, start, end);
+    });
+  }
   // Ownership is looked for only when there is an intent disclaimer for it to answer.
   const owned = found.some((d) => d.kind === 'intent') && OWNERSHIP.some((re) => anyIn(ctx.norm, window, re));
   const kept = owned ? found.filter((d) => d.kind !== 'intent') : found;

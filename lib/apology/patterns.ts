@@ -158,7 +158,7 @@ export const PASSIVE =
  * ownership answers it ("got knocked over, by me"; see deflections.ts).
  */
 export const GOT_PASSIVE =
-  /\b(?:the|your|ur|our|his|her|their) (?:[a-z]+ ){0,2}(?:got|gets|has got|have got) (?:(?:a bit|accidentally|somehow|kind of) )?(?:lost|broken|broke|left|damaged|deleted|wiped|scratched|ruined|binned|thrown out|misplaced|mixed up|knocked over|smashed|cracked|spilled|stained|dented|chipped|shrunk|torn|ripped)\b(?!,? (?:by|thanks to) (?:me|us)\b)/g;
+  /\b(?:the|your|ur|our|his|her|their) (?:[a-z]+ ){0,2}(?:got|gets|has got|have got) (?:(?:a bit|accidentally|somehow|kind of) )?(?:lost|broken|broke|left|damaged|deleted|wiped|scratched|ruined|binned|thrown out|misplaced|mixed up|knocked over|smashed|cracked|spilled|stained|dented|chipped|shrunk|torn|ripped|finished|spent|eaten|used up|given away|sold)\b(?!,? (?:by|thanks to) (?:me|us)\b)/g;
 // Regret for "any" upset names no act (the guide's "regret any miscommunication").
 export const VAGUE =
   /\b(?:whatever|anything|everything) (?:i|that i) (?:did|said|may have|might have|'ve done|do)\b|\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:everything|it all|whatever|anything)\b|\b(?:sorry|apologi[sz]e|apologies|regret) (?:for |about )?any (?:inconvenience|confusion|miscommunication|misunderstanding|mix-up|upset|distress|frustration|disappointment|concern|worry|stress|trouble|hurt|offen[cs]e|disruption)\b/g;
@@ -166,7 +166,7 @@ export const INTENT =
   /\b(?:never|didn'?t|did not|wasn'?t|not) (?:(?!(?:i|you|u|we|they|he|she)\b)[a-z]+ )?(?:meant|mean|intended|intend|intending|my intention|the intention)\b|\bno (?:offen[cs]e|harm) (?:was )?(?:meant|intended)\b|\bi was (?:only|just) (?:trying|joking|kidding)\b|\b(?:wasn'?t|was not|never|didn'?t|did not) (?:even )?(?:trying|try) to\b/g;
 // Overreacting and being too sensitive minimise only when said of the reader: "I overreacted" owns the act.
 export const MINIMISING =
-  /\b(?:(?:just|only) (?:a )?(?:joke|joking|kidding)|it was a joke|(?:such|so) (?:a )?big (?:of a )?deal|(?:not|no) (?:that |a )?big (?:of a )?deal|out of proportion|no harm done|(?:not|hardly|isn'?t|wasn'?t) the end of the world)\b|(?<!\btold you (?:that )?)\b(?:you'?re|you are|you were|youre|ur|u r|you) (?:(?:being|just|a bit|totally|kind of|way|really) ){0,2}(?:overreact(?:ing|ed)?|(?:too|so|overly) sensitive)\b/g;
+  /\b(?:(?:just|only) (?:a )?(?:joke|joking|kidding)|it was a joke|(?:such|so) (?:a )?big (?:of a )?deal|(?:not|no) (?:that |such |a )?(?:a )?big (?:of )?(?:a )?deal|out of proportion|no harm done|(?:not|hardly|isn'?t|wasn'?t) the end of the world)\b|(?<!\btold you (?:that )?)\b(?:you'?re|you are|you were|youre|ur|u r|you) (?:(?:being|just|a bit|totally|kind of|way|really) ){0,2}(?:overreact(?:ing|ed)?|(?:too|so|overly) sensitive)\b|\b(?:you'?re|you are|youre|ur|u r) being (?:(?:really|very|so|a bit|a little) )?(?:sensitive|dramatic|touchy)\b|(?<!\bif )\b(?:it'?s|it was|that was) (?:just|only) (?:a|an|for|like|one|two|a few|a couple|up for|some)\b|\b(?:and|but) nothing more\b/g;
 /**
  * "it's not like …" after an apology always deflects in the corpus (27 of 27 apologies); what follows says how: "I
  * could help it" or "you asked me properly" is an excuse or blame ("but"), "I did it on purpose" disclaims intent, and
@@ -175,6 +175,8 @@ export const MINIMISING =
 export const NOT_LIKE_EXCUSE = /\bit'?s not like (?:(?:i|we) (?:could|can|had)|you|u|she|he)\b/g;
 export const NOT_LIKE_ON_PURPOSE = /\bit'?s not like (?:i|we) (?:did|meant|do|done) (?:it|this|that) (?:on purpose|deliberately|intentionally)\b/g;
 export const NOT_LIKE_SMALL = /\bit'?s not like (?:it|its|it'?s|anyone|anybody|they|there|that|this)\b/g;
+/** "That said, …" after the apology opens an excuse or a reassertion, as "but" does (deflections.ts AFTER_APOLOGY). */
+export const THAT_SAID = /\b(?:that said|having said that|that being said), ?/g;
 export const MOVE_ON =
   /\b(?:can|could) we (?:please )?(?:just )?(?:move on|drop (?:it|this)|forget (?:about )?it)|\b(?:(?:can|could) we (?:please )?(?:just )?|let'?s (?:just )?|hopefully we can (?:just )?)(?:move past|get past|put (?:it|this|that) behind us)\b|\blet'?s (?:just )?(?:move on|move forward|drop (?:it|this)|focus on|forget (?:about )?it)|\b(?:get over it|let it go|drop it)\b|\b(?:can|could) we (?:please )?(?:just )?not (?:bring (?:it|this) up|talk about (?:it|this)|make (?:it|this) a (?:thing|big deal))|\blet'?s (?:just )?not (?:bring (?:it|this) up|talk about (?:it|this)|make (?:it|this) a (?:thing|big deal))/g;
 /** A grudging apology (the guide's sarcasm): "I already said sorry", "I've apologised already", "happy now?". */

@@ -72,6 +72,8 @@ function reported(r: SentenceReader, j: number): boolean {
   if (v < 0) return false;
   const verb = r.tok(v);
   const before = [r.tok(v - 1), r.tok(v - 2), r.tok(v - 3), r.tok(v - 4)];
+  // "Having said that, I'm sorry", "that said, sorry": a turn in the argument, not a report of speech.
+  if ((r.tok(v + 1) === 'that' && r.tok(v + 2) === ',') || (before[0] === 'that' && r.tok(v + 1) === ',')) return false;
   if (before.some((b) => SECOND_PERSON.has(b) || THIRD_PERSON.has(b))) return true;
   if (before[0] === 'to' && (DESIRE_VERBS.has(before[1]!) || DESIRE_VERBS.has(before[2]!))) return false;
   if (before[0] === 'me' && before[1] === 'let') return false;

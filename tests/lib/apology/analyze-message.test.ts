@@ -191,6 +191,13 @@ describe('deflections', () => {
     ['but', "sorry I missed your recital, it's not like I could get out of work", true],
     ['but', "sorry I didn't ring, it’s not like you rang me either", true],
     ['minimising', "Sorry I forgot your drinks. It's not like me at all, I'll make it up to you", false],
+    ['but', "I'm sorry I missed the review. That said, the invite only came the night before.", true],
+    ['but', "Having said that, I'm sorry I missed the review and I'll read the notes tonight.", false],
+    ['minimising', "sorry i missed the anniversary but it's just a date on a calendar", true],
+    ['minimising', "sorry for the slow replies, from now on I'll answer the same day even if it's just an emoji", false],
+    ['minimising', "i'm sorry, but you're being really dramatic about this", true],
+    ['minimising', "ok sorry i told your sister but it's not that big a deal", true],
+    ['passive', 'sorry, the last of the milk got finished, grabbing some now', true],
   ])('the rules find %s in %j: %s', (kind, text, found) => {
     const a = analyzeWith(text, null);
     expect(a.isApology).toBe(true);
