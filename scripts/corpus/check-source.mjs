@@ -15,7 +15,7 @@ const KINDS = new Set([...COMPONENTS, ...DEFLECTIONS]);
 const LABELS = new Set(['apology', 'not_apology']);
 const WEIGHTS = new Set(['light', 'serious']);
 const CHANNELS = new Set(['email', 'chat', 'speech']);
-const AUTHORS = new Set(['a1', 'w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8', 'w9', 'w10', 'w11', 'w12', 'w13', 'w14', 'w15']);
+const AUTHORS = new Set(['a1', 'w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8', 'w9', 'w10', 'w11', 'w12', 'w13', 'w14', 'w15', 'w16']);
 const FIELDS = ['id', 'marked', 'label', 'weight', 'channel', 'category', 'pair', 'author'];
 
 /** Parses `[[kind|text]]` markup; returns { plain, spans } or throws with a plain-words reason. */
