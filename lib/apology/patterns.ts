@@ -154,8 +154,8 @@ export const BUT_AFTER_APOLOGY =
 export const PASSIVE =
   /\b(?:mistakes?|errors?|decisions?|things|words|comments?) (?:(?:sometimes|unfortunately) )?(?:were|was|have been|has been|got|have to be|had to be) (?:made|said|done|taken|handled)\b/g;
 /**
- * A thing that "got lost" or "got broken" with no one doing it: the guide's "the keys got lost". Only the writer's
- * ownership answers it ("got knocked over, by me"; see deflections.ts).
+ * A thing that "got lost" or "got broken" with no one doing it: the guide's "the keys got lost". Naming the doer right
+ * after it ("got knocked over, by me") answers it.
  */
 export const GOT_PASSIVE =
   /\b(?:the|your|ur|our|his|her|their) (?:[a-z]+ ){0,2}(?:got|gets|has got|have got) (?:(?:a bit|accidentally|somehow|kind of) )?(?:lost|broken|broke|left|damaged|deleted|wiped|scratched|ruined|binned|thrown out|misplaced|mixed up|knocked over|smashed|cracked|spilled|stained|dented|chipped|shrunk|torn|ripped|finished|spent|eaten|used up|given away|sold)\b(?!,? (?:by|thanks to) (?:me|us)\b)/g;

@@ -83,7 +83,7 @@ export function train(examples: readonly Example[], heads: number, options: Trai
 /**
  * The mean of models trained alike in all but their seed (the order the examples come in). For linear models the mean
  * of the weights is the mean of the logits: an ensemble that costs no more to ship than one model. One seed's order
- * moved held-out figures by up to 0.02 (REPORT.md, Amendment 9); the mean of a few is steadier.
+ * moved held-out figures by up to 0.04 (REPORT.md, Amendment 9); the mean of a few is steadier.
  */
 export function trainAveraged(examples: readonly Example[], heads: number, options: TrainOptions, seeds: number, keep?: Uint8Array[]): Trained {
   const models = Array.from({ length: seeds }, (_, i) => train(examples, heads, { ...options, seed: options.seed + i }, keep));
